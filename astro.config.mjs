@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+
+// BASE=/zhengwu/ npm run build → a dist/ that works under a subpath; SITE sets absolute URLs (feed, sitemap).
+const base = process.env.BASE ?? '/';
+
+export default defineConfig({
+  site: process.env.SITE ?? 'https://zhengwu.example.org',
+  base,
+  trailingSlash: 'always',
+  integrations: [mdx(), sitemap()],
+  markdown: {
+    // Clause anchors are written by the converter as `{#eId}`; legal text keeps its own quotation marks.
+    processor: satteri({ features: { headingAttributes: true, smartPunctuation: false } }),
+  },
+});
