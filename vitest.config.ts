@@ -1,8 +1,28 @@
 import { defineConfig } from 'vitest/config';
 
+// Two projects: `unit` is fast and needs no build (`vitest run --project unit`); `e2e` builds the site once
+// (global setup, twice over: root and subpath) and drives Debian's chromium against it.
 export default defineConfig({
   test: {
-    include: ['scripts/**/*.test.ts', 'src/**/*.test.ts', 'tests/**/*.test.ts'],
-    testTimeout: 30_000,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['scripts/**/*.test.ts', 'src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/golden/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          // One browser at a time: two chromiums on CI's two cores would starve each other and the servers.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
   },
 });

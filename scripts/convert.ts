@@ -1,0 +1,87 @@
+/**
+ * The converter's command line: the only place that touches files.
+ *
+ *   npm run convert                              content/ → generated/ (for the site; updates content/notice-ids.json)
+ *   npm run convert -- --in <folder> --out <folder>   any folder, recursively → <out>/*.mdx and <out>/notices.json
+ *
+ * A file that fails is reported with its name (and line) and the others still convert; the exit status is 0 when
+ * anything converted.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
+import { Notice, type Problem } from '../src/schemas/notice.ts';
+import { convertNotice, type NoticeDraft } from './pipeline/convert-notice.ts';
+import { assignIds, readManifest, writeManifest } from './pipeline/notice-id.ts';
+import { toMdx } from './pipeline/to-mdx.ts';
+
+const MANIFEST = 'notice-ids.json';
+const SKIP = /(^|\/)(\.|README|notice-ids\.json$)/;
+
+function listFiles(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((path) => !SKIP.test(path) && statSync(join(folder, path)).isFile())
+    .sort();
+}
+
+export function convertFolder(inDir: string, outDir: string, manifestPath: string, manifestOut: string) {
+  const files = listFiles(inDir);
+  const bar = process.stdout.isTTY && files.length > 20 ? new cliProgress.SingleBar({ format: '转换 {bar} {value}/{total} {file}' }, cliProgress.Presets.shades_classic) : null;
+  bar?.start(files.length, 0, { file: '' });
+
+  const drafts: NoticeDraft[] = [];
+  const failures: Problem[] = [];
+  for (const file of files) {
+    const name = relative(inDir, join(inDir, file));
+    try {
+      drafts.push(convertNotice({ bytes: readFileSync(join(inDir, file)), file: name }));
+    } catch (error) {
+      failures.push({ file: name, line: null, severity: 'error', message: (error as Error).message });
+    }
+    bar?.increment(1, { file: name });
+  }
+  bar?.stop();
+
+  const { ids, manifest } = assignIds(
+    drafts.map((d) => ({ documentNumber: d.documentNumber, title: d.title, signedDate: d.signedDate, regionCode: d.region?.code ?? null })),
+    readManifest(manifestPath),
+  );
+  const notices: Notice[] = [];
+  drafts.forEach((draft, i) => {
+    const checked = Notice.safeParse({ id: ids[i], ...draft });
+    if (checked.success) notices.push(checked.data);
+    else failures.push({ file: draft.source.file, line: null, severity: 'error', message: `converter produced an invalid notice: ${checked.error.message}` });
+  });
+
+  mkdirSync(outDir, { recursive: true });
+  for (const stale of readdirSync(outDir).filter((f) => f.endsWith('.mdx'))) rmSync(join(outDir, stale));
+  for (const notice of notices) writeFileSync(join(outDir, `${notice.id}.mdx`), toMdx(notice));
+  writeFileSync(join(outDir, 'notices.json'), `${JSON.stringify(notices, null, 2)}\n`);
+  writeManifest(manifestOut, manifest);
+  return { files: files.length, notices, failures };
+}
+
+function main() {
+  const { values } = parseArgs({ options: { in: { type: 'string' }, out: { type: 'string' } } });
+  const inDir = resolve(values.in ?? 'content');
+  const outDir = resolve(values.out ?? 'generated');
+  // The site's manifest is committed with content/; a trial run on another folder keeps its manifest beside its output.
+  const manifestPath = values.in ? join(inDir, MANIFEST) : resolve('content', MANIFEST);
+  const manifestOut = values.in ? join(outDir, MANIFEST) : manifestPath;
+
+  const started = performance.now();
+  const { files, notices, failures } = convertFolder(inDir, outDir, manifestPath, manifestOut);
+  const seconds = (performance.now() - started) / 1000;
+  const warnings = notices.flatMap((n) => n.problems);
+
+  for (const p of [...failures, ...warnings]) {
+    console.error(`${p.severity === 'error' ? '错误' : '警告'} ${p.file}${p.line ? `:${p.line}` : ''}  ${p.message}`);
+  }
+  console.log(
+    `转换 ${notices.length}/${files} 件通知 → ${relative(process.cwd(), outDir) || '.'}  (${failures.length} 个错误, ${warnings.length} 个警告, ${seconds.toFixed(2)} s)`,
+  );
+  process.exitCode = notices.length > 0 ? 0 : 1;
+}
+
+if (import.meta.main) main();

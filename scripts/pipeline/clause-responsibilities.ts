@@ -1,0 +1,45 @@
+/**
+ * Attach responsibility notes to every clause of a tree (a pure tree → tree transform over findResponsibilities).
+ * `responsibilities` lists every note in order; `responsibility` merges them (units united, the latest deadline), so a
+ * staff member sees at a glance who does a clause and by when.
+ */
+import type { Clause, Responsibility } from '../../src/schemas/notice.ts';
+import { findResponsibilities } from './responsibilities.ts';
+
+const unique = (values: string[]) => [...new Set(values)];
+
+export function mergeResponsibilities(notes: Responsibility[]): Responsibility | null {
+  if (notes.length <= 1) return notes[0] ?? null;
+  const dated = notes.filter((n) => n.deadlineDate !== null);
+  // 'ongoing' outlasts any date; otherwise the latest ISO date wins (ISO dates sort as strings).
+  const latest = dated.reduce<Responsibility | null>(
+    (best, n) => (!best || n.deadlineDate === 'ongoing' || (best.deadlineDate !== 'ongoing' && n.deadlineDate! > best.deadlineDate!) ? n : best),
+    null,
+  );
+  return {
+    offset: notes[0].offset,
+    line: notes[0].line,
+    raw: notes.map((n) => n.raw).join(''),
+    lead: unique(notes.flatMap((n) => n.lead)),
+    units: unique(notes.flatMap((n) => n.units)),
+    deadline: latest?.deadline ?? notes.find((n) => n.deadline)?.deadline ?? null,
+    deadlineDate: latest?.deadlineDate ?? null,
+  };
+}
+
+export function withResponsibilities(clauses: Clause[], year: number | null): Clause[] {
+  return clauses.map((clause) => {
+    const notes = [
+      ...(clause.heading !== null && clause.headingOffset !== null
+        ? findResponsibilities(clause.heading, { offset: clause.headingOffset, line: clause.line }, year)
+        : []),
+      ...(clause.textOffset !== null ? findResponsibilities(clause.text, { offset: clause.textOffset, line: clause.line }, year) : []),
+    ];
+    return {
+      ...clause,
+      responsibilities: notes,
+      responsibility: mergeResponsibilities(notes),
+      children: withResponsibilities(clause.children, year),
+    };
+  });
+}

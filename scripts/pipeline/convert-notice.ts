@@ -1,0 +1,94 @@
+/**
+ * One source file → one Notice (without its page id, which the CLI assigns across the corpus):
+ * decode → normalize → split documents → metadata → clause tree → responsibilities → references.
+ */
+import { createHash } from 'node:crypto';
+import type { Component, Notice, Part, Problem } from '../../src/schemas/notice.ts';
+import { decode } from './decode.ts';
+import { splitLines } from './normalize.ts';
+import { splitDocuments } from './split-documents.ts';
+import { nameComponents } from './components.ts';
+import { ccOf, componentMetadata, genreOf, printedDateOf, publishedDateOf } from './metadata.ts';
+import { buildClauseTree } from './clause-tree.ts';
+import { withResponsibilities } from './clause-responsibilities.ts';
+import { collectReferences } from './notice-references.ts';
+import { detectRegion } from './region.ts';
+import { detectScript, langOf } from './script.ts';
+import { matchMarker, skipSpace } from './markers.ts';
+import type { ProblemDraft } from './problems.ts';
+
+export type NoticeDraft = Omit<Notice, 'id'>;
+
+const yearOf = (...candidates: (string | null)[]) => {
+  for (const candidate of candidates) {
+    const year = candidate ? /((?:19|20)\d{2})/.exec(candidate)?.[1] : undefined;
+    if (year) return Number(year);
+  }
+  return null;
+};
+
+export function convertNotice(input: { bytes: Uint8Array; file: string }): NoticeDraft {
+  const { text, encoding } = decode(input.bytes);
+  const lines = splitLines(text);
+  const { components: drafts, problems: splitProblems } = splitDocuments(lines);
+  const drafted: ProblemDraft[] = [...splitProblems];
+
+  const isNumbered = (draft: { body: typeof lines }) =>
+    draft.body.some((line) => matchMarker(line.match, skipSpace(line.text)) !== null);
+  const names = nameComponents(drafts, isNumbered);
+  const metadata = drafts.map((draft) => componentMetadata(draft.front, draft.back));
+  const usedIds = new Set<string>();
+
+  const first = metadata[0];
+  const year = yearOf(first?.signedDate ?? null, first?.documentNumber ?? null, first?.title ?? null);
+
+  const components: Component[] = drafts.map((draft, index) => {
+    const name = names[index];
+    const own = metadata[index];
+    const issuer = name.issuedBy !== null ? metadata[name.issuedBy] : null;
+    const tree = buildClauseTree(draft.body, { prefix: name.prefix, usedIds });
+    drafted.push(...tree.problems);
+    return {
+      eId: name.eId,
+      prefix: name.prefix,
+      kind: draft.kind,
+      title: own.title,
+      documentNumber: own.documentNumber ?? issuer?.documentNumber ?? null,
+      issuer: own.issuer ?? issuer?.issuer ?? null,
+      signedDate: own.signedDate ?? issuer?.signedDate ?? null,
+      genre: own.genre,
+      front: draft.front,
+      clauses: withResponsibilities(tree.clauses, year),
+      back: draft.back,
+    };
+  });
+
+  const allParts: Part[] = components.flatMap((c) => [...c.front, ...c.back]);
+  const title = components.find((c) => c.title)?.title ?? input.file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+  const main = components[0];
+  const { region, level } = detectRegion({ issuer: main?.issuer ?? null, title, text });
+  const script = detectScript(text);
+  const problems: Problem[] = drafted.map((p) => ({ file: input.file, ...p }));
+
+  return {
+    source: { file: input.file, encoding, sha256: createHash('sha256').update(input.bytes).digest('hex') },
+    title,
+    documentNumber: main?.documentNumber ?? null,
+    issuer: main?.issuer ?? null,
+    addressees: first?.addressees ?? null,
+    signedDate: main?.signedDate ?? null,
+    publishedDate: publishedDateOf(allParts),
+    printedDate: printedDateOf(allParts),
+    notes: first?.notes ?? [],
+    cc: ccOf(allParts),
+    script,
+    lang: langOf(script),
+    region,
+    level,
+    genre: genreOf(title),
+    year,
+    components,
+    references: collectReferences(components),
+    problems,
+  };
+}

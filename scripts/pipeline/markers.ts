@@ -1,0 +1,60 @@
+/**
+ * Clause number markers of the genre (GB/T 9704 levels 一、 / （一） / 1. / （1）, plus ① in practice).
+ * Works on the width-folded matching copy, so １． and 1. are the same marker.
+ */
+import { parseChineseNumeral } from './numerals.ts';
+
+/** Akoma Ntoso element names, outermost first (domain.md §4.5). */
+export const FORMS = ['sec', 'para', 'point', 'item', 'subitem'] as const;
+export type Form = (typeof FORMS)[number];
+
+export interface Marker {
+  form: Form;
+  number: number;
+  /** Length of the marker as printed (e.g. 3 for （一）, 2 for 一、). */
+  length: number;
+}
+
+const HAN_NUMERAL = '[一二三四五六七八九十百〇零两廿卅]';
+const PATTERNS: { form: Form; re: RegExp }[] = [
+  // 一、 (also 一． / 一. in sloppy text); not 一、二季度 (a list of numerals, checked below)
+  { form: 'sec', re: new RegExp(`^(${HAN_NUMERAL}{1,4})[、．.](?![.．])`) },
+  { form: 'para', re: new RegExp(`^[（(](${HAN_NUMERAL}{1,4})[）)]`) },
+  { form: 'item', re: /^[（(](\d{1,3})[）)]/ },
+  // 1. 1． 1、 — but not a decimal (1.5亿), a list of numbers (1、2月) or a year (2020年)
+  { form: 'point', re: /^(\d{1,3})[.．、](?![\d.．])/ },
+  { form: 'item', re: /^(\d{1,3})[）)]/ },
+  { form: 'subitem', re: /^([\u2460-\u2473])/ },
+];
+
+const NUMERAL_CHAR = new RegExp(HAN_NUMERAL);
+
+export function matchMarker(match: string, at = 0): Marker | null {
+  const rest = match.slice(at);
+  for (const { form, re } of PATTERNS) {
+    const m = re.exec(rest);
+    if (!m) continue;
+    const length = m[0].length;
+    const next = rest.charAt(length);
+    if (form === 'sec' && NUMERAL_CHAR.test(next)) return null; // 一、二季度
+    if (next === '' && form !== 'sec' && form !== 'para') return null; // a bare "1." line is not a clause
+    const number = form === 'subitem' ? m[1].codePointAt(0)! - 0x245f : parseChineseNumeral(m[1]);
+    if (number === null || number < 1) return null;
+    return { form, number, length };
+  }
+  return null;
+}
+
+/** Index of the first non-whitespace character at or after `at`. */
+export function skipSpace(text: string, at = 0): number {
+  let i = at;
+  while (i < text.length && /\s/.test(text[i])) i++;
+  return i;
+}
+
+/** Where an inline marker may start a new clause: after a sentence end (lost line breaks). */
+export const SENTENCE_END = /[。；;！!？?”」』）)]/;
+
+export function rank(form: Form): number {
+  return FORMS.indexOf(form);
+}

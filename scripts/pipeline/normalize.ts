@@ -1,0 +1,107 @@
+/**
+ * Decoded text → source lines, each with a width-folded matching copy and a scrape-chrome verdict.
+ *
+ * Nothing here rewrites the source: `text` stays exactly as decoded and `offset` points into it, so every later
+ * step can report source offsets. Matching happens on `match`, a copy of the same length.
+ */
+import * as OpenCC from 'opencc-js';
+
+/** What kind of web-page chrome a line is: never notice text, kept as a 'noise' part. */
+export type NoiseKind = 'portal' | 'wiki' | 'breadcrumb' | 'pageNumber';
+
+export interface SourceLine {
+  /** 1-based line number. */
+  line: number;
+  /** UTF-16 index of the line start in the decoded text. */
+  offset: number;
+  /** The line as decoded, without its terminator. */
+  text: string;
+  /** foldWidth(text): same length, so an index into it is an index into `text`. */
+  match: string;
+  noise: NoiseKind | null;
+}
+
+const FULL_WIDTH_ALPHANUMERIC = /[０-９Ａ-Ｚａ-ｚ]/g;
+// U+FF10–FF5A sit at a fixed distance from ASCII 0x30–0x7A.
+const FULL_WIDTH_SHIFT = 0xff10 - 0x30;
+
+/**
+ * Full-width digits and Latin letters → ASCII, nothing else: NFKC would also turn （）：， into ASCII and break
+ * （一） detection. One UTF-16 unit in, one out, so the result has the input's length and offsets.
+ */
+export function foldWidth(text: string): string {
+  return text.replace(FULL_WIDTH_ALPHANUMERIC, (c) => String.fromCharCode(c.charCodeAt(0) - FULL_WIDTH_SHIFT));
+}
+
+/**
+ * Traditional → Simplified, character by character (OpenCC t→cn, no Taiwan phrase rewriting), for matching only.
+ * Leshan-style text is Traditional; patterns are written once, in Simplified.
+ */
+export const toSimplified: (text: string) => string = OpenCC.Converter({ from: 't', to: 'cn' });
+
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
+
+/** Every line of the text, empty ones included; the lines and their terminators cover the text exactly. */
+export function splitLines(text: string): SourceLine[] {
+  const lines: SourceLine[] = [];
+  const add = (offset: number, end: number) => {
+    const line = text.slice(offset, end);
+    lines.push({ line: lines.length + 1, offset, text: line, match: foldWidth(line), noise: classifyNoise(line) });
+  };
+  let start = 0;
+  for (const terminator of text.matchAll(LINE_BREAK)) {
+    add(start, terminator.index);
+    start = terminator.index + terminator[0].length;
+  }
+  add(start, text.length);
+  return lines;
+}
+
+// Chrome is a short label-like line; anything longer, or holding a full stop, is prose and never chrome.
+const MAX_CHROME_LENGTH = 100;
+
+const COLON = '\\s*[:：]';
+const DATE = '\\d{4}\\s*[-/.－／．年]\\s*\\d{1,2}\\s*[-/.－／．月]\\s*\\d{1,2}\\s*日?';
+const TIME = '\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?';
+// Metadata labels of portal article pages and of gov.cn-style 政策文件 tables.
+const PORTAL_LABEL =
+  '(?:来源|信息来源|文章来源|稿件来源|浏览次数|浏览量|阅读次数|阅读量|点击数|点击量|点击率|访问量|访问次数|字号|字体' +
+  '|分享到|索引号|主题分类|信息分类|体裁分类|发文机关|发布机构|发布机关|发文字号|标题|作者|编辑|责任编辑|上一篇|下一篇)';
+// A date label must carry a date and nothing but more chrome, so a title glued to it (lost line break) stays text.
+const DATE_LABEL = '(?:发布|发表|更新|成文)(?:日期|时间)';
+// Page tools, usually bracketed: 【打印本页】【关闭窗口】, [字号：大 中 小]; 列印/视窗 are the Taiwan words.
+const PAGE_TOOL = '(?:打印本页|打印此页|打印|列印本页|列印|关闭窗口|关闭本页|关闭视窗|关闭|加入收藏|收藏本页|收藏|保存本页|返回顶部|我要纠错|纠错|分享)';
+const PAGE_TOOLS_LINE = new RegExp(
+  `^(?=.*${PAGE_TOOL})(?:[\\s【】\\[\\]［］|｜/·]|${PAGE_TOOL}|(?:字号|字体)${COLON}|[大中小]|默认)+$`,
+);
+const INFOBOX_LABEL =
+  '(?:别名|简称|颁布时间|颁布单位|颁布机关|发布时间|发布单位|发布机关|发文单位|发文机关|发文字号|文号|实施时间|施行时间' +
+  '|生效时间|失效时间|时效性|效力级别|类别|类型|性质|属性|地区)';
+const DASH = '[-—–―─－~～]';
+
+const RULES: [NoiseKind, RegExp][] = [
+  ['pageNumber', new RegExp(`^${DASH}+\\s*\\d{1,4}\\s*${DASH}+$`)],
+  ['pageNumber', /^第\s*\d{1,4}\s*页[\s,，/／]*(?:共\s*\d{1,4}\s*页)?$/],
+  ['pageNumber', /^共\s*\d{1,4}\s*页[\s,，/／]*第\s*\d{1,4}\s*页$/],
+  ['breadcrumb', new RegExp(`^(?:当前位置|所在位置|您的位置|你的位置|您现在的位置|您当前的位置|你现在的位置)${COLON}`)],
+  ['breadcrumb', /^(?:网站首页|首页|主页)\s*[>›»＞→/]/],
+  ['wiki', /^(?:基本介绍|全文|目\s*录|相关词条|热门词条|联系我们|联络我们)$/],
+  ['wiki', new RegExp(`^[•·●]?\\s*(?:中文名|外文名|英文名)称?${COLON}`)],
+  ['wiki', new RegExp(`^[•·●]\\s*${INFOBOX_LABEL}${COLON}`)],
+  ['portal', new RegExp(`^${DATE_LABEL}(?:${COLON}|\\s)\\s*(?:${DATE}(?:\\s*${TIME})?)?\\s*(?:$|${PORTAL_LABEL}${COLON}|[【\\[])`)],
+  ['portal', new RegExp(`^${PORTAL_LABEL}${COLON}`)],
+  ['portal', PAGE_TOOLS_LINE],
+  ['portal', /^(?:微信)?扫(?:一扫|码).{0,12}(?:手机|当前页|本页|分享)/],
+];
+
+/**
+ * Whether a whole line is web-page chrome (portal metadata, wiki boxes, breadcrumbs, page numbers) rather than
+ * notice text. Works on Simplified and Traditional, full- and half-width alike; conservative by design: a sentence
+ * that merely mentions 发布 or 政府网站 is notice text.
+ */
+export function classifyNoise(text: string): NoiseKind | null {
+  const line = foldWidth(text).trim();
+  if (line === '' || line.length > MAX_CHROME_LENGTH || line.includes('。')) return null;
+  const simplified = toSimplified(line);
+  return RULES.find(([, pattern]) => pattern.test(simplified))?.[0] ?? null;
+}

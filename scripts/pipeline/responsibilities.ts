@@ -1,0 +1,167 @@
+/**
+ * Responsibility notes inside a clause: the bracketed group that says who leads, who carries out and by when.
+ *   labelled  （牵头单位：县政府办公室；责任单位：县直各单位，各乡（镇）政府；完成时限：2020年底前）  〔責任單位:…〕
+ *   free form （省政数局牵头组织，各市〔州〕、县〔市、区〕政府，省政府各部门、各单位按照职能分别落实）
+ * Ordinary parentheticals — （国务院令第711号）, （以下简称《要点》）, （镇）, （此件公开发布） — are not notes.
+ * Matching runs on a width- and script-folded copy of the same length; units and deadlines are sliced from the source.
+ */
+import type { Responsibility } from '../../src/schemas/notice.ts';
+import { parseDeadline } from './dates.ts';
+import { foldWidth, toSimplified } from './normalize.ts';
+
+const OPENERS = '（(〔[【［﹝';
+const CLOSERS = '）)〕]】］﹞';
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Index of the bracket closing the one at `open` (any bracket kind nests), or -1 when it is never closed. */
+function closingBracket(s: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < s.length; i++) {
+    if (OPENERS.includes(s[i])) depth++;
+    else if (CLOSERS.includes(s[i]) && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Pieces of s[start, end) between top-level separators (never inside brackets: 各乡（镇）政府 stays whole), trimmed, non-empty. */
+function splitTopLevel(s: string, { start, end }: Span, separators: string): Span[] {
+  const pieces: Span[] = [];
+  let depth = 0;
+  let from = start;
+  const push = (to: number) => {
+    const piece = s.slice(from, to);
+    const lead = piece.length - piece.trimStart().length;
+    const trail = piece.length - piece.trimEnd().length;
+    if (to - trail > from + lead) pieces.push({ start: from + lead, end: to - trail });
+  };
+  for (let i = start; i < end; i++) {
+    if (OPENERS.includes(s[i])) depth++;
+    else if (CLOSERS.includes(s[i])) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && separators.includes(s[i])) {
+      push(i);
+      from = i + 1;
+    }
+  }
+  push(end);
+  return pieces;
+}
+
+const UNIT_SEPARATORS = '、，,；;';
+const SEGMENT_SEPARATORS = '，,；;';
+
+type Role = 'lead' | 'units' | 'deadline';
+const LABELS: Record<Role, string[]> = {
+  lead: ['牵头单位', '牵头部门'],
+  units: ['主要责任单位', '责任单位', '责任部门', '配合单位', '配合部门', '参与单位', '参与部门', '协办单位'],
+  deadline: ['完成时限', '完成期限', '完成时间', '时间节点', '时限要求'],
+};
+const ROLE_OF_LABEL = new Map(Object.entries(LABELS).flatMap(([role, labels]) => labels.map((label) => [label, role as Role])));
+// A label starts a field at the start of the note or after a separator; the typo 完成时限；… still separates.
+const LABEL = new RegExp(`(?<=^|[；;，,。\\s])(?<label>${[...ROLE_OF_LABEL.keys()].join('|')})\\s*[：:；;]?\\s*`, 'g');
+const FIELD_END = /[；;，,。、\s]+$/;
+
+const LEAD_ROLE = /(?:负责牵头|牵头(?:组织|负责|落实|推进)?)$/;
+const UNITS_ROLE = /(?:(?:按照|按|根据|依据)(?:各自)?(?:职能|职责)(?:分工)?)?(?:分别|共同|具体|认真|负责|配合|抓好|组织)?(?:落实|负责|配合|参与|协助|实施|执行)$/;
+// What a unit name ends with: an organ, a body or a level of government (各乡（镇）, 县〔市、区〕政府).
+const UNIT_NAME = /(?:政府|部门|单位|机关|机构|办公室|办公厅|委员会|管委会|小组|中心|街道|社区|企业|公司|集团|[厅局委办室院会所站队处科部署行馆司镇乡村])[）)〕\]】]?$/;
+
+interface Parsed {
+  lead: Span[];
+  units: Span[];
+  deadline: Span | null;
+}
+
+const isUnitName = (s: string, { start, end }: Span) => UNIT_NAME.test(s.slice(start, end));
+
+/** The role a phrase closes with (…牵头组织 → lead, …分别落实 → units) and the names before it. */
+function roleOf(s: string, span: Span): { role: 'lead' | 'units'; names: Span } | null {
+  const text = s.slice(span.start, span.end);
+  for (const [role, re] of [['lead', LEAD_ROLE], ['units', UNITS_ROLE]] as const) {
+    const m = re.exec(text);
+    if (m) return { role, names: { start: span.start, end: span.end - m[0].length } };
+  }
+  return null;
+}
+
+function parseLabelled(s: string, inner: Span): Parsed | null {
+  const labels = [...s.slice(inner.start, inner.end).matchAll(LABEL)];
+  if (labels.length === 0 || s.slice(inner.start, inner.start + labels[0].index).trim() !== '') return null;
+  const parsed: Parsed = { lead: [], units: [], deadline: null };
+  labels.forEach((label, k) => {
+    const start = inner.start + label.index + label[0].length;
+    const next = labels[k + 1];
+    const raw = s.slice(start, next ? inner.start + next.index : inner.end);
+    const value = { start, end: start + raw.replace(FIELD_END, '').length };
+    if (value.end <= value.start) return;
+    const role = ROLE_OF_LABEL.get(label.groups!.label!)!;
+    if (role === 'deadline') {
+      parsed.deadline ??= value;
+      return;
+    }
+    // 责任单位：各单位按照职能分别落实 names 各单位
+    const names = roleOf(s, value)?.names;
+    parsed[role].push(...splitTopLevel(s, names && isUnitName(s, names) ? names : value, UNIT_SEPARATORS));
+  });
+  return parsed.lead.length || parsed.units.length || parsed.deadline ? parsed : null;
+}
+
+function parseFreeForm(s: string, inner: Span, year: number | null): Parsed | null {
+  const parsed: Parsed = { lead: [], units: [], deadline: null };
+  let pending: Span[] = [];
+  let roles = 0;
+  for (const segment of splitTopLevel(s, inner, SEGMENT_SEPARATORS)) {
+    const found = roleOf(s, segment);
+    if (found === null) {
+      if (isUnitName(s, segment)) pending.push(segment);
+      else if (parsed.deadline === null && parseDeadline(s.slice(segment.start, segment.end), year) !== null) parsed.deadline = segment;
+      // anything else is an action phrase (抓好相关工作), not a unit
+      continue;
+    }
+    if (!isUnitName(s, found.names)) return null;
+    roles++;
+    parsed[found.role].push(...[...pending, found.names].flatMap((span) => splitTopLevel(s, span, UNIT_SEPARATORS)));
+    pending = [];
+  }
+  if (roles === 0) return null;
+  parsed.units.push(...pending.flatMap((span) => splitTopLevel(s, span, UNIT_SEPARATORS)));
+  return parsed;
+}
+
+/**
+ * Every responsibility note in `text` (a clause's heading or body), in order. `base` is where `text` starts in the
+ * source; `year` (the notice's) dates deadlines that print none (年底前).
+ */
+export function findResponsibilities(
+  text: string,
+  base: { offset: number; line: number },
+  year: number | null = null,
+): Responsibility[] {
+  const folded = toSimplified(foldWidth(text));
+  const notes: Responsibility[] = [];
+  for (let i = 0; i < folded.length; i++) {
+    if (!OPENERS.includes(folded[i])) continue;
+    const close = closingBracket(folded, i);
+    if (close < 0) continue; // an unclosed bracket: look for notes inside it instead
+    const inner = { start: i + 1, end: close };
+    const parsed = parseLabelled(folded, inner) ?? parseFreeForm(folded, inner, year);
+    if (parsed) {
+      const printed = ({ start, end }: Span) => text.slice(start, end);
+      const deadline = parsed.deadline && printed(parsed.deadline);
+      notes.push({
+        offset: base.offset + i,
+        line: base.line + (text.slice(0, i).match(/\n/g)?.length ?? 0),
+        raw: text.slice(i, close + 1),
+        lead: parsed.lead.map(printed),
+        units: parsed.units.map(printed),
+        deadline,
+        deadlineDate: deadline ? parseDeadline(deadline, year) : null,
+      });
+      i = close; // notes do not nest; other groups are searched inside
+    }
+  }
+  return notes;
+}

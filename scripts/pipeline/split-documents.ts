@@ -1,0 +1,318 @@
+/**
+ * Split a notice's lines into its documents (components): a cover letter (标题, 发文字号, 主送, 正文, 署名, 成文日期, 附注)
+ * and the texts it issues or forwards, each with its own title and clause numbering. Header and closing lines become
+ * `Part`s; everything between them is the component's body, left to the clause tree.
+ *
+ * Every non-blank line lands in exactly one place: a part (scrape chrome included, as role 'noise') or a body.
+ */
+import type { Part } from '../../src/schemas/notice.ts';
+import type { SourceLine } from './normalize.ts';
+import { findDocumentNumbers } from './document-number.ts';
+import { findDates, parseDate } from './dates.ts';
+import { matchMarker, skipSpace } from './markers.ts';
+import type { ProblemDraft } from './problems.ts';
+
+export interface DraftComponent {
+  kind: 'letter' | 'text';
+  front: Part[];
+  body: SourceLine[];
+  back: Part[];
+}
+
+type Phase = 'front' | 'body' | 'closing' | 'backmatter';
+
+const GENRE_AT_END =
+  /(通知|通報|通报|意见|意見|决定|決定|决议|公告|通告|报告|報告|请示|批复|函|纪要|要点|要點|方案|计划|計劃|规划|規劃|办法|辦法|规定|規定|细则|細則|规则|規則|指引|指南|清单|清單|分工)$/;
+const TITLE_CONTINUES_BEFORE = /(关于|關於|印发|印發|转发|轉發|关于印发|的|及|和|与|暨)$/;
+const TITLE_CONTINUES_AFTER = /^(及|和|与|與|暨|的)/;
+const SENTENCE_PUNCTUATION = /[。；;！!？?]/;
+
+function trimmed(line: SourceLine): string {
+  return line.match.trim();
+}
+
+/** A Part covering the trimmed line (or a slice of it), with exact source offsets. */
+function partOf(line: SourceLine, role: Part['role'], kind?: string, from = 0, to = line.text.length): Part {
+  const start = skipSpace(line.text, from);
+  let end = to;
+  while (end > start && /\s/.test(line.text[end - 1])) end--;
+  const part: Part = { role, offset: line.offset + start, line: line.line, text: line.text.slice(start, end) };
+  if (kind) part.kind = kind;
+  return part;
+}
+
+export function isDocumentNumberLine(text: string): boolean {
+  const found = findDocumentNumbers(text);
+  if (found.length !== 1 || found[0].start !== 0 || found[0].kind !== 'document') return false;
+  const rest = text.slice(found[0].end);
+  return rest.trim() === '' || /^\s+签发人/.test(rest);
+}
+
+/** A 成文日期 line; redacted digits (2019年X月X日) still close a letter, though they give no date. */
+const isDateLine = (text: string) => parseDate(text) !== null || /^(19|20)\d{2}年[\dXx×Ｘ○〇]{1,2}月[\dXx×Ｘ○〇]{1,2}日$/.test(text);
+const isCcLine = (text: string) => /^抄\s*[送報报]\s*[：:]/.test(text);
+const isAttachmentLabel = (text: string) => /^附\s*件\s*\d*\s*([：:].*)?$/.test(text) && text.length <= 80;
+const isNoteLine = (text: string) =>
+  /^[（(][^（）()]{2,40}[）)]$/.test(text) && matchMarker(text) === null && !SENTENCE_PUNCTUATION.test(text);
+
+/** 印发机关和印发日期: "友谊县人民政府办公室  2020年9月17日印发". */
+function isImprintLine(text: string): boolean {
+  if (!/印[发發]$/.test(text)) return false;
+  const dates = findDates(text);
+  return dates.length > 0 && text.slice(dates[dates.length - 1].end).trim() === text.slice(-2);
+}
+
+function isTitleLike(text: string): boolean {
+  return (
+    text.length >= 2 &&
+    text.length <= 90 &&
+    !SENTENCE_PUNCTUATION.test(text) &&
+    !/[：:，,]$/.test(text) &&
+    matchMarker(text) === null &&
+    !isDocumentNumberLine(text) &&
+    !isDateLine(text) &&
+    !isNoteLine(text) &&
+    !isCcLine(text) &&
+    !isImprintLine(text)
+  );
+}
+
+/** 署名: a short line without punctuation, usually an office name, right before the 成文日期. */
+function isSignatureLike(text: string): boolean {
+  return isTitleLike(text) && text.length <= 40 && !/[，,、]/.test(text);
+}
+
+/** "吉林省人民政府办公厅　2014年4月25日" — signature and date on one line. */
+function splitSignatureDate(text: string): number | null {
+  const m = /^(\S.{1,39}?)\s+(\S+)$/.exec(text);
+  if (!m || !isSignatureLike(m[1]) || parseDate(m[2]) === null) return null;
+  return m[0].length - m[2].length;
+}
+
+/** 主送机关: one to three lines, the last ending with a colon; a title or 发文字号 is never part of it. */
+function addresseeBlockEnd(lines: SourceLine[], i: number): number | null {
+  for (let j = i; j < Math.min(lines.length, i + 3); j++) {
+    const text = trimmed(lines[j]);
+    if (!text || SENTENCE_PUNCTUATION.test(text) || matchMarker(text) !== null) return null;
+    if (/[：:]$/.test(text)) return isAddressees(lines.slice(i, j + 1).map(trimmed).join('')) ? j : null;
+    if (isDocumentNumberLine(text) || /(关于|關於)/.test(text) || GENRE_AT_END.test(text)) return null;
+  }
+  return null;
+}
+
+const isAddressees = (text: string) => text.length <= 200 && /(各|政府|部门|部門|单位|單位|机构|機構|委员会|厅|局|同志)/.test(text) && !/(关于|關於)/.test(text);
+
+/** 主送 and the first sentence of the letter on one line (lost line break): the index after the colon, or null. */
+function addresseesThenBody(text: string): number | null {
+  const colon = text.search(/[：:]/);
+  return colon > 0 && colon < text.length - 1 && !SENTENCE_PUNCTUATION.test(text.slice(0, colon)) && isAddressees(text.slice(0, colon + 1))
+    ? colon + 1
+    : null;
+}
+
+/** A title followed on the same line by its 发文字号 or by the first clause (lost line breaks): where the rest starts. */
+function titleThenRest(line: SourceLine): { end: number; rest: 'documentNumber' | 'body' } | null {
+  const text = line.match;
+  const numbers = findDocumentNumbers(text);
+  const last = numbers[numbers.length - 1];
+  if (last && last.kind === 'document' && text.slice(last.end).trim() === '' && isTitleLike(text.slice(0, last.start).trim()))
+    return { end: last.start, rest: 'documentNumber' };
+  const gap = /\s+/g;
+  for (let m = gap.exec(text); m; m = gap.exec(text)) {
+    const after = m.index + m[0].length;
+    if (m.index > 0 && matchMarker(text, after) !== null && isTitleLike(text.slice(0, m.index).trim())) return { end: after, rest: 'body' };
+  }
+  return null;
+}
+
+/** The part of a line from `from` on, as a line of its own (offsets stay source offsets). */
+function sliceLine(line: SourceLine, from: number): SourceLine {
+  return { ...line, offset: line.offset + from, text: line.text.slice(from), match: line.match.slice(from), noise: null };
+}
+
+/** A title that wraps over lines (at most one blank line inside, as in the Youyi seed). Returns the title's line indexes. */
+function titleBlock(lines: SourceLine[], i: number): number[] {
+  const taken = [i];
+  let title = trimmed(lines[i]);
+  let j = i + 1;
+  while (taken.length < 4 && j < lines.length) {
+    let k = j;
+    if (!trimmed(lines[k]) && k + 1 < lines.length) k++; // one blank line inside a title
+    const next = trimmed(lines[k]);
+    if (!next || lines[k].noise || !isTitleLike(next)) break;
+    const complete = GENRE_AT_END.test(title) && !TITLE_CONTINUES_AFTER.test(next);
+    const continues = TITLE_CONTINUES_BEFORE.test(title) || TITLE_CONTINUES_AFTER.test(next) || !GENRE_AT_END.test(title);
+    if (complete || !continues || (k > j && !TITLE_CONTINUES_BEFORE.test(title))) break;
+    taken.push(k);
+    title += next;
+    j = k + 1;
+  }
+  return taken;
+}
+
+/** Does a new letter start here (its title followed by a 发文字号 or 主送 line)? */
+function letterStartsAt(lines: SourceLine[], i: number): boolean {
+  if (!isTitleLike(trimmed(lines[i])) || !/(关于|關於)/.test(trimmed(lines[i]) + trimmed(lines[i + 1] ?? lines[i]))) return false;
+  const block = titleBlock(lines, i);
+  let j = block[block.length - 1] + 1;
+  while (j < lines.length && !trimmed(lines[j])) j++;
+  return j < lines.length && (isDocumentNumberLine(trimmed(lines[j])) || addresseeBlockEnd(lines, j) !== null);
+}
+
+export function splitDocuments(lines: SourceLine[]): { components: DraftComponent[]; problems: ProblemDraft[] } {
+  const components: DraftComponent[] = [];
+  const problems: ProblemDraft[] = [];
+  let current: DraftComponent = { kind: 'text', front: [], body: [], back: [] };
+  let phase: Phase = 'front';
+  let titleFollowedByNoise = false;
+
+  const startComponent = (next: Phase) => {
+    if (current.front.length || current.body.some((l) => trimmed(l)) || current.back.length) components.push(current);
+    current = { kind: 'text', front: [], body: [], back: [] };
+    phase = next;
+    titleFollowedByNoise = false;
+  };
+  const hasTitle = () => current.front.some((p) => p.role === 'title');
+
+  for (let i = 0; i < lines.length; ) {
+    const line = lines[i];
+    const text = trimmed(line);
+    if (!text) {
+      if (phase === 'body') current.body.push(line);
+      i++;
+      continue;
+    }
+    if (line.noise) {
+      (phase === 'front' ? current.front : current.back).push(partOf(line, 'noise', line.noise));
+      if (phase === 'front' && hasTitle()) titleFollowedByNoise = true;
+      i++;
+      continue;
+    }
+    // 版记 (抄送, 印发) may follow any phase; lines after 抄送 continue it until the imprint line.
+    if (isCcLine(text) || isImprintLine(text) || phase === 'backmatter') {
+      current.back.push(partOf(line, isImprintLine(text) ? 'imprint' : 'cc'));
+      phase = isImprintLine(text) ? 'closing' : 'backmatter';
+      i++;
+      continue;
+    }
+
+    if (phase === 'front') {
+      if (isDocumentNumberLine(text)) {
+        current.front.push(partOf(line, 'documentNumber'));
+        i++;
+        continue;
+      }
+      if (isAttachmentLabel(text)) {
+        current.front.push(partOf(line, 'attachmentLabel'));
+        i++;
+        continue;
+      }
+      const titleSplit = !hasTitle() ? titleThenRest(line) : null;
+      if (titleSplit) {
+        current.front.push(partOf(line, 'title', undefined, 0, titleSplit.end));
+        const rest = sliceLine(line, titleSplit.end);
+        if (titleSplit.rest === 'documentNumber') current.front.push(partOf(rest, 'documentNumber'));
+        else {
+          current.body.push(rest);
+          phase = 'body';
+        }
+        i++;
+        continue;
+      }
+      const inlineBody = addresseesThenBody(text) !== null ? addresseesThenBody(line.match) : null;
+      if (inlineBody !== null) {
+        current.front.push(partOf(line, 'addressees', undefined, 0, inlineBody));
+        current.body.push(sliceLine(line, inlineBody));
+        current.kind = 'letter';
+        phase = 'body';
+        i++;
+        continue;
+      }
+      const addresseeEnd = addresseeBlockEnd(lines, i);
+      if (addresseeEnd !== null) {
+        for (let j = i; j <= addresseeEnd; j++) if (trimmed(lines[j])) current.front.push(partOf(lines[j], 'addressees'));
+        current.kind = 'letter';
+        phase = 'body';
+        i = addresseeEnd + 1;
+        continue;
+      }
+      if (isTitleLike(text) && !current.front.some((p) => p.role === 'addressees' || p.role === 'documentNumber' && hasTitle())) {
+        const block = titleBlock(lines, i);
+        const blockText = block.map((j) => trimmed(lines[j])).join('');
+        if (hasTitle()) {
+          const earlier = current.front.filter((p) => p.role === 'title');
+          const earlierText = earlier.map((p) => p.text.trim()).join('');
+          if (titleFollowedByNoise || earlierText.replace(/\s/g, '') === blockText.replace(/\s/g, '')) {
+            // A portal's page title repeated above the document's own title: keep it as chrome.
+            for (const p of earlier) Object.assign(p, { role: 'noise', kind: 'pageTitle' });
+          }
+        }
+        for (const j of block) current.front.push(partOf(lines[j], 'title'));
+        titleFollowedByNoise = false;
+        i = block[block.length - 1] + 1;
+        continue;
+      }
+      phase = 'body';
+      continue; // the same line, now as body
+    }
+
+    if (phase === 'closing') {
+      if (isNoteLine(text)) {
+        current.back.push(partOf(line, 'note'));
+        i++;
+        continue;
+      }
+      if (isDateLine(text)) {
+        current.back.push(partOf(line, 'date'));
+        i++;
+        continue;
+      }
+      const attachment = isAttachmentLabel(text);
+      startComponent(isTitleLike(text) || attachment || titleThenRest(line) ? 'front' : 'body');
+      if (attachment) {
+        current.front.push(partOf(line, 'attachmentLabel'));
+        i++;
+      }
+      continue;
+    }
+
+    // body
+    if (isDateLine(text) || splitSignatureDate(text) !== null) {
+      const last = [...current.body].reverse().find((l) => trimmed(l));
+      if (last && isSignatureLike(trimmed(last)) && isDateLine(text)) {
+        current.body.splice(current.body.lastIndexOf(last), 1);
+        current.back.push(partOf(last, 'signature'));
+      }
+      const split = isDateLine(text) ? null : splitSignatureDate(text);
+      if (split !== null) {
+        const start = line.text.indexOf(text);
+        current.back.push(partOf(line, 'signature', undefined, 0, start + split));
+        current.back.push(partOf(line, 'date', undefined, start + split));
+      } else {
+        current.back.push(partOf(line, 'date'));
+      }
+      current.kind = 'letter';
+      phase = 'closing';
+      i++;
+      continue;
+    }
+    if (isAttachmentLabel(text)) {
+      current.back.push(partOf(line, 'attachmentLabel'));
+      i++;
+      continue;
+    }
+    if (current.body.some((l) => trimmed(l)) && letterStartsAt(lines, i)) {
+      problems.push({ line: line.line, severity: 'warning', message: 'A new letter starts without the previous one being signed and dated.' });
+      startComponent('front');
+      continue;
+    }
+    current.body.push(line);
+    i++;
+  }
+  startComponent('front');
+
+  if (!components.some((c) => c.front.some((p) => p.role === 'title'))) {
+    problems.push({ line: null, severity: 'warning', message: 'No title found; the notice is titled after its file.' });
+  }
+  return { components, problems };
+}

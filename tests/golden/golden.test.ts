@@ -1,0 +1,34 @@
+/**
+ * Golden files for the bundled corpus (content/) and for extra samples of the genre (samples/): the whole model
+ * (expected.json) and the MDX (expected.mdx), read by eye when they change. `npx vitest run tests/golden -u` rewrites them.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Notice } from '../../src/schemas/notice.ts';
+import { convertNotice } from '../../scripts/pipeline/convert-notice.ts';
+import { assignIds, readManifest } from '../../scripts/pipeline/notice-id.ts';
+import { toMdx } from '../../scripts/pipeline/to-mdx.ts';
+
+const root = join(import.meta.dirname, '../..');
+const txt = (dir: string) =>
+  readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => ({ file: join(dir, f), name: f.replace(/\//g, '-').replace(/\.txt$/, '') }));
+
+const cases = [...txt('content'), ...txt('tests/golden/samples')];
+const manifest = readManifest(join(root, 'content/notice-ids.json'));
+
+describe.each(cases)('$file', ({ file, name }) => {
+  const draft = convertNotice({ bytes: readFileSync(join(root, file)), file: basename(file) });
+  const [id] = assignIds([{ ...draft, regionCode: draft.region?.code ?? null }], manifest).ids;
+  const notice = Notice.parse({ id, ...draft });
+
+  it('matches the golden model', async () => {
+    await expect(`${JSON.stringify(notice, null, 2)}\n`).toMatchFileSnapshot(`fixtures/${name}/expected.json`);
+  });
+
+  it('matches the golden MDX', async () => {
+    await expect(toMdx(notice)).toMatchFileSnapshot(`fixtures/${name}/expected.mdx`);
+  });
+});
