@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { documentNumberKey, findDocumentNumbers } from './document-number.ts';
+import { readSeed } from '../../tests/seeds.ts';
 
-const seed = (name: string) => readFileSync(new URL(`fixtures/seeds/${name}.txt`, import.meta.url), 'utf8');
+const seed = (name: string) => readSeed(name);
 const printed = (text: string) => findDocumentNumbers(text).map((m) => m.raw);
 
 describe('findDocumentNumbers', () => {

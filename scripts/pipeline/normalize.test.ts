@@ -4,6 +4,7 @@ import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import type { NoiseKind } from './normalize.ts';
 import { classifyNoise, foldWidth, splitLines, toSimplified } from './normalize.ts';
+import { readSeed } from '../../tests/seeds.ts';
 
 const read = (name: string) => readFileSync(new URL(`fixtures/normalize/${name}`, import.meta.url), 'utf8');
 const fixtureLines = (name: string) => read(name).split('\n').filter((line) => line !== '');
@@ -108,7 +109,7 @@ describe('classifyNoise on the seeds', () => {
   };
 
   it.each(SEEDS)('%s: exactly the chrome lines are chrome', (seed) => {
-    const found = Object.fromEntries(splitLines(read(seed)).flatMap((l) => (l.noise ? [[l.line, l.noise]] : [])));
+    const found = Object.fromEntries(splitLines(readSeed(seed)).flatMap((l) => (l.noise ? [[l.line, l.noise]] : [])));
     expect(found).toEqual(expected[seed] ?? {});
   });
 });

@@ -33,11 +33,21 @@ export function foldWidth(text: string): string {
   return text.replace(FULL_WIDTH_ALPHANUMERIC, (c) => String.fromCharCode(c.charCodeAt(0) - FULL_WIDTH_SHIFT));
 }
 
+const convertToSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+
 /**
- * Traditional → Simplified, character by character (OpenCC t→cn, no Taiwan phrase rewriting), for matching only.
- * Leshan-style text is Traditional; patterns are written once, in Simplified.
+ * Traditional → Simplified (OpenCC t→cn, no Taiwan phrase rewriting), for matching only: Leshan-style text is
+ * Traditional and patterns are written once, in Simplified. The result keeps the input's length, so offsets found in
+ * it are source offsets: where a mapping would change the length, that character is left as it is.
  */
-export const toSimplified: (text: string) => string = OpenCC.Converter({ from: 't', to: 'cn' });
+export function toSimplified(text: string): string {
+  const folded = convertToSimplified(text);
+  if (folded.length === text.length) return folded;
+  return Array.from(text, (ch) => {
+    const c = convertToSimplified(ch);
+    return c.length === ch.length ? c : ch;
+  }).join('');
+}
 
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
 

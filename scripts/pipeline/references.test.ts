@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findReferences } from './references.ts';
+import { readSeed } from '../../tests/seeds.ts';
 
 const base = { offset: 0, line: 1 };
-const seed = (name: string) => readFileSync(new URL(`fixtures/seeds/${name}.txt`, import.meta.url), 'utf8');
+const seed = (name: string) => readSeed(name);
 const summary = (text: string, aliases: string[] = []) =>
   findReferences(text, base, null, aliases).map(({ raw, kind, title, documentNumber, alias }) => ({ raw, kind, title, documentNumber, alias }));
 

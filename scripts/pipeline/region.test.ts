@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { Level, Region } from '../../src/schemas/notice.ts';
 import { detectRegion } from './region.ts';
+import { readSeed } from '../../tests/seeds.ts';
 
-const fixture = (name: string) => readFileSync(new URL(`fixtures/region/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) => readSeed(name);
 
 const national = { code: '100000', name: '全国', province: null, city: null, county: null };
 

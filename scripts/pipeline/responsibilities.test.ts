@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Responsibility } from '../../src/schemas/notice.ts';
 import { findResponsibilities } from './responsibilities.ts';
+import { readSeed } from '../../tests/seeds.ts';
 
 const base = { offset: 0, line: 1 };
 const only = (text: string, year: number | null = null) => {
@@ -13,7 +13,7 @@ const only = (text: string, year: number | null = null) => {
 
 /** Every note of a seed, run paragraph line by paragraph line as the clause tree would. */
 function seedNotes(name: string): Responsibility[] {
-  const text = readFileSync(new URL(`fixtures/seeds/${name}.txt`, import.meta.url), 'utf8');
+  const text = readSeed(name);
   let offset = 0;
   return text.split('\n').flatMap((line, k) => {
     const notes = findResponsibilities(line, { offset, line: k + 1 }, 2020);

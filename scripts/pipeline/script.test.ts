@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { toSimplified } from './normalize.ts';
 import { detectScript, langOf } from './script.ts';
+import { readSeed } from '../../tests/seeds.ts';
 
 // The seeds live with the normalize fixtures; one copy serves both tests.
-const seed = (name: string) => readFileSync(new URL(`fixtures/normalize/${name}`, import.meta.url), 'utf8');
+const seed = (name: string) => readSeed(name);
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
 
 describe('detectScript on the seeds', () => {
