@@ -49,6 +49,9 @@ export function toSimplified(text: string): string {
   }).join('');
 }
 
+/** Simplified → Traditional (OpenCC cn→t), to tell the script of a text and to look up Traditional spellings. */
+export const toTraditional: (text: string) => string = OpenCC.Converter({ from: 'cn', to: 't' });
+
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
 
 /** Every line of the text, empty ones included; the lines and their terminators cover the text exactly. */

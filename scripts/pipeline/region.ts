@@ -6,8 +6,8 @@
  * both the input and the division names, so 樂山市 finds 乐山市 and 乾安县 still finds itself.
  */
 import { createRequire } from 'node:module';
-import * as OpenCC from 'opencc-js';
 import type { Level, Region } from '../../src/schemas/notice.ts';
+import { toSimplified, toTraditional } from './normalize.ts';
 
 type RawDivision = { c: string; n: string; d?: RawDivision[] };
 
@@ -25,8 +25,6 @@ type Index = { byName: Map<string, Division[]>; longest: number };
 
 const NATIONAL: Region = { code: '100000', name: '全国', province: null, city: null, county: null };
 
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
 
 let index: Index | null = null;
 

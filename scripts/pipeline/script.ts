@@ -3,12 +3,10 @@
  * Input can be machine-converted Traditional (Leshan seed) or Simplified with a few Traditional leftovers, so we
  * weigh the evidence both ways instead of looking for a single tell-tale character.
  */
-import * as OpenCC from 'opencc-js';
-import { toSimplified } from './normalize.ts';
+import { toSimplified, toTraditional } from './normalize.ts';
 
 export type Script = 'Hans' | 'Hant';
 
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
 
 /**
  * 'Hant' when more characters are Traditional-only (changed by t→cn) than Simplified-only (changed by cn→t).
