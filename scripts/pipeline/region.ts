@@ -21,7 +21,8 @@ type Division = {
 
 type Mention = { start: number; end: number; divisions: Division[] };
 
-type Index = { byName: Map<string, Division[]>; longest: number };
+/** Division names by name; and, per first character, the name lengths that start with it (longest first). */
+type Index = { byName: Map<string, Division[]>; lengthsByFirst: Map<string, number[]> };
 
 const NATIONAL: Region = { code: '100000', name: '全国', province: null, city: null, county: null };
 
@@ -76,8 +77,10 @@ function divisionIndex(): Index {
       }
     }
   }
-  const longest = Math.max(...[...byName.keys()].map((name) => name.length));
-  index = { byName, longest };
+  const lengthsByFirst = new Map<string, number[]>();
+  for (const name of byName.keys()) lengthsByFirst.set(name[0], [...(lengthsByFirst.get(name[0]) ?? []), name.length]);
+  for (const [first, lengths] of lengthsByFirst) lengthsByFirst.set(first, [...new Set(lengths)].sort((a, b) => b - a));
+  index = { byName, lengthsByFirst };
   return index;
 }
 
@@ -102,11 +105,12 @@ function provinceShortName(name: string): string {
  * no Han character precedes them or right after another division name (重庆市忠县).
  */
 function mentions(text: string): Mention[] {
-  const { byName, longest } = divisionIndex();
+  const { byName, lengthsByFirst } = divisionIndex();
   const found: Mention[] = [];
   for (let start = 0; start < text.length;) {
     let match: Mention | null = null;
-    for (let length = Math.min(longest, text.length - start); length >= 2 && !match; length--) {
+    for (const length of lengthsByFirst.get(text[start]) ?? []) {
+      if (match || length < 2 || start + length > text.length) continue;
       const divisions = byName.get(text.slice(start, start + length));
       if (!divisions) continue;
       const trusted =
