@@ -10,6 +10,8 @@ const base = process.env.BASE ?? '/';
 export default defineConfig({
   site: process.env.SITE ?? 'https://zhengwu.example.org',
   base,
+  // OUT_DIR=dist-subpath BASE=/zhengwu/ npm run build keeps a second build beside dist/ (the e2e tests use both).
+  outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   integrations: [mdx(), sitemap()],
   markdown: {

@@ -17,7 +17,9 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
-          // One browser at a time: two chromiums on CI's two cores would starve each other and the servers.
+          // After the unit tests, one browser at a time: on CI's two cores, unit workers or a second chromium
+          // would starve the browser and the servers.
+          sequence: { groupOrder: 1 },
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,

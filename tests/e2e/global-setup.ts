@@ -1,0 +1,60 @@
+/**
+ * Builds the site once per e2e run, twice over: served at the root (dist/) and under a subpath (dist-subpath/).
+ * Every browser test then reads these directories; nothing else builds.
+ *
+ * E2E_REUSE_BUILD=1 skips the builds when both directories already exist — for fast local iteration only,
+ * since it happily tests a stale site.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const DIST = path.join(ROOT, 'dist');
+export const DIST_SUBPATH = path.join(ROOT, 'dist-subpath');
+/** The mount path of the subpath build; BASE for astro.config.mjs. */
+export const SUBPATH = '/zhengwu/';
+export const NOTICES_JSON = path.join(ROOT, 'generated', 'notices.json');
+
+export default async function setup(): Promise<void> {
+  // Child builds must run on the devDependency's Node 24 even when vitest was started some other way.
+  process.env.PATH = `${path.join(ROOT, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH ?? ''}`;
+
+  const built = existsSync(path.join(DIST, 'index.html')) && existsSync(path.join(DIST_SUBPATH, 'index.html'));
+  if (process.env.E2E_REUSE_BUILD === '1' && built) {
+    console.log('[e2e] E2E_REUSE_BUILD=1: reusing dist/ and dist-subpath/');
+    return;
+  }
+
+  // astro.config.mjs has no outDir switch, so the subpath build goes first and is moved aside;
+  // the root build comes last and leaves dist/ as `npm run build` would.
+  await build({ BASE: SUBPATH });
+  await rm(DIST_SUBPATH, { recursive: true, force: true });
+  await rename(DIST, DIST_SUBPATH);
+  await build({ BASE: undefined });
+}
+
+async function build(vars: { BASE: string | undefined }): Promise<void> {
+  const label = vars.BASE ? `BASE=${vars.BASE} npm run build` : 'npm run build';
+  const env = { ...process.env };
+  delete env.BASE; // a BASE left in the caller's shell must not leak into the root build
+  if (vars.BASE) env.BASE = vars.BASE;
+
+  const started = performance.now();
+  console.log(`[e2e] ${label} …`);
+  // Output is kept, not streamed: it would drown vitest's report, and it only matters when the build fails.
+  const output: string[] = [];
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn('npm', ['run', 'build'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  if (code !== 0) {
+    const tail = output.join('').split('\n').slice(-80).join('\n');
+    throw new Error(`[e2e] ${label} failed (exit ${code}); last lines:\n${tail}`);
+  }
+  console.log(`[e2e] ${label} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
