@@ -1,0 +1,35 @@
+/**
+ * What the MDX body components need to know about the notice being rendered: the clause index (for citations),
+ * components by eId (for part labels) and the unit pages (for chips). The notice page stores it in Astro.locals,
+ * which is per page render, because MDX hands its components nothing but their own props.
+ */
+import type { Component, Notice } from '../schemas/notice.ts';
+import type { Catalog } from './catalog.ts';
+import type { ClauseInfo } from './citation.ts';
+
+export interface NoticeContext {
+  notice: Notice;
+  clauses: Map<string, ClauseInfo>;
+  components: Map<string, Component>;
+  unitSlug: (name: string) => string | undefined;
+}
+
+export function noticeContext(catalog: Catalog, notice: Notice): NoticeContext {
+  return {
+    notice,
+    clauses: catalog.clausesOf(notice),
+    components: new Map(notice.components.map((c) => [c.eId, c])),
+    unitSlug: catalog.unitSlug,
+  };
+}
+
+/** For the body components: fails loudly when one is rendered outside a notice page. */
+export function requireNoticeContext(locals: App.Locals): NoticeContext {
+  if (!locals.notice) throw new Error('Notice body components render only inside src/pages/notices/[id].astro');
+  return locals.notice;
+}
+
+/** att_2__cover → '2'; null for the notice's own parts. */
+export function attachmentNumber(componentEId: string): string | null {
+  return /^att_(\d+)/.exec(componentEId)?.[1] ?? null;
+}

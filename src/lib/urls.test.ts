@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { makeUrls } from './urls.ts';
+
+describe('makeUrls', () => {
+  it('builds root-hosted links with trailing slashes', () => {
+    const urls = makeUrls('/');
+    expect(urls.home()).toBe('/');
+    expect(urls.notice('ji-zheng-gong-zu-2020-3')).toBe('/notices/ji-zheng-gong-zu-2020-3/');
+    expect(urls.notice('x', 'sec_2__para_3')).toBe('/notices/x/#sec_2__para_3');
+    expect(urls.year(2020)).toBe('/years/2020/');
+    expect(urls.region('230522')).toBe('/regions/230522/');
+    expect(urls.level('county')).toBe('/levels/county/');
+    expect(urls.unit('xian-si-fa-ju')).toBe('/units/xian-si-fa-ju/');
+    expect(urls.rss()).toBe('/rss.xml');
+  });
+
+  it('puts every link under a subpath base, with or without its trailing slash', () => {
+    for (const base of ['/zhengwu/', '/zhengwu']) {
+      const urls = makeUrls(base);
+      expect(urls.home()).toBe('/zhengwu/');
+      expect(urls.notice('x', 'att_1__sec_2')).toBe('/zhengwu/notices/x/#att_1__sec_2');
+      expect(urls.issuers()).toBe('/zhengwu/issuers/');
+      expect(urls.rss()).toBe('/zhengwu/rss.xml');
+      expect(urls.sitemap()).toBe('/zhengwu/sitemap-index.xml');
+    }
+  });
+
+  it('maps root-relative paths from converted text under the base', () => {
+    expect(makeUrls('/zhengwu/').path('/notices/x/#sec_1')).toBe('/zhengwu/notices/x/#sec_1');
+    expect(makeUrls('/').path('notices/x/')).toBe('/notices/x/');
+  });
+
+  it('encodes the search query and path segments', () => {
+    const urls = makeUrls('/zhengwu/');
+    expect(urls.search()).toBe('/zhengwu/search/');
+    expect(urls.search('国办发〔2020〕17号 二')).toBe(
+      '/zhengwu/search/?q=%E5%9B%BD%E5%8A%9E%E5%8F%91%E3%80%942020%E3%80%9517%E5%8F%B7%20%E4%BA%8C',
+    );
+    expect(urls.genre('a b')).toBe('/zhengwu/genres/a%20b/');
+  });
+});
