@@ -16,6 +16,13 @@ import { unified } from 'unified';
 import { stringify as toYaml } from 'yaml';
 import type { Clause, Component, Notice, Part, Responsibility } from '../../src/schemas/notice.ts';
 
+declare module 'mdast' {
+  interface HeadingData {
+    /** The eId written after the heading as {#eId}. */
+    id?: string;
+  }
+}
+
 /** Heading depth of a clause, from the form in its eId: 一、 h3 … （1）/① h6 (the component title is h2). */
 const DEPTH: Record<string, Heading['depth']> = { sec: 3, para: 4, point: 5, item: 6, subitem: 6 };
 
@@ -56,7 +63,7 @@ function clauseNodes(clause: Clause): RootContent[] {
     const children: PhrasingContent[] = clause.inferred
       ? [textElement('InferredHeading', {}, [])]
       : [{ type: 'text', value: clause.number! + (clause.heading ?? '') }];
-    nodes.push({ type: 'heading', depth: DEPTH[form ?? 'sec'] ?? 6, children, data: { hProperties: { id: clause.eId } } });
+    nodes.push({ type: 'heading', depth: DEPTH[form ?? 'sec'] ?? 6, children, data: { id: clause.eId } });
     if (clause.text) {
       const paragraph: Paragraph = { type: 'paragraph', children: phrasing(clause.text, clause.textOffset!, clause.responsibilities) };
       nodes.push(paragraph);
@@ -76,7 +83,7 @@ const metaNodes = (parts: Part[]): RootContent[] =>
 function componentNode(component: Component): MdxJsxFlowElement {
   const children: RootContent[] = [];
   if (component.title)
-    children.push({ type: 'heading', depth: 2, children: [{ type: 'text', value: component.title }], data: { hProperties: { id: component.eId } } });
+    children.push({ type: 'heading', depth: 2, children: [{ type: 'text', value: component.title }], data: { id: component.eId } });
   children.push(...metaNodes(component.front));
   for (const clause of component.clauses) children.push(...clauseNodes(clause));
   children.push(...metaNodes(component.back));
@@ -86,8 +93,8 @@ function componentNode(component: Component): MdxJsxFlowElement {
 /** Headings are written with their id as `{#eId}`, which Sätteri's headingAttributes reads. */
 const heading: Handle = (node, parent, state, info) => {
   const out = defaultHandlers.heading(node, parent, state, info);
-  const id = (node as Heading).data?.hProperties?.id;
-  return typeof id === 'string' ? `${out} {#${id}}` : out;
+  const id = (node as Heading).data?.id;
+  return id ? `${out} {#${id}}` : out;
 };
 
 export function toMdx(notice: Notice): string {
