@@ -1,6 +1,6 @@
 /**
  * One source file → one Notice (without its page id, which the CLI assigns across the corpus):
- * decode → normalize → split documents → metadata → clause tree → responsibilities → references.
+ * decode → normalize → split documents → metadata → clause tree → responsibilities (notes, task tables) → references.
  */
 import { createHash } from 'node:crypto';
 import type { Component, Notice, Part, Problem } from '../../src/schemas/notice.ts';
@@ -11,6 +11,7 @@ import { nameComponents } from './components.ts';
 import { ccOf, componentMetadata, genreOf, printedDateOf, publishedDateOf } from './metadata.ts';
 import { buildClauseTree } from './clause-tree.ts';
 import { withResponsibilities } from './clause-responsibilities.ts';
+import { withTaskTables } from './task-tables.ts';
 import { collectReferences } from './notice-references.ts';
 import { detectRegion } from './region.ts';
 import { detectScript, langOf } from './script.ts';
@@ -58,7 +59,7 @@ export function convertNotice(input: { bytes: Uint8Array; file: string }): Notic
       signedDate: own.signedDate ?? issuer?.signedDate ?? null,
       genre: own.genre,
       front: draft.front,
-      clauses: withResponsibilities(tree.clauses, year),
+      clauses: withTaskTables(withResponsibilities(tree.clauses, year), year),
       back: draft.back,
     };
   });

@@ -53,6 +53,11 @@ function splitTopLevel(s: string, { start, end }: Span, separators: string): Spa
 const UNIT_SEPARATORS = '、，,；;';
 const SEGMENT_SEPARATORS = '，,；;';
 
+/** The units listed in a cell or field: split at top-level 、，；, never inside brackets. */
+export function unitsOf(text: string): string[] {
+  return splitTopLevel(text, { start: 0, end: text.length }, UNIT_SEPARATORS).map(({ start, end }) => text.slice(start, end));
+}
+
 type Role = 'lead' | 'units' | 'deadline';
 const LABELS: Record<Role, string[]> = {
   lead: ['牵头单位', '牵头部门'],

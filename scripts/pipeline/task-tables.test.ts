@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { buildClauseTree } from './clause-tree.ts';
+import { splitLines } from './normalize.ts';
+import { withTaskTables } from './task-tables.ts';
+import { flattenClauses } from '../../src/schemas/notice.ts';
+
+const rows = (text: string) => {
+  const { clauses } = buildClauseTree(splitLines(text), { prefix: '', usedIds: new Set() });
+  return flattenClauses(withTaskTables(clauses, 2023));
+};
+
+describe('withTaskTables', () => {
+  it('reads units and deadlines from rows under a header row', () => {
+    const clauses = rows('一、重点任务分工\n序号\t工作任务\t牵头单位\t责任单位\t完成时限\n1\t完善政策文件库\t区司法局\t各街道、各部门\t2023年9月底前\n2  开展 政府开放日 活动  区政府办  各街道办事处  长期坚持');
+    const [first, second] = clauses.filter((c) => c.responsibility).map((c) => c.responsibility!);
+    expect(first).toMatchObject({ lead: ['区司法局'], units: ['各街道', '各部门'], deadline: '2023年9月底前', deadlineDate: '2023-09-30', raw: '区司法局\t各街道、各部门\t2023年9月底前' });
+    expect(second).toMatchObject({ lead: ['区政府办'], units: ['各街道办事处'], deadline: '长期坚持', deadlineDate: 'ongoing' });
+  });
+
+  it('keeps the raw text a slice of the row, at the right offset', () => {
+    const text = '序号 任务 责任单位 时限\n1 公开预算 县财政局 2023年底前';
+    const row = rows(text).find((c) => c.responsibility)!;
+    expect(text.slice(row.responsibility!.offset, row.responsibility!.offset + row.responsibility!.raw.length)).toBe(row.responsibility!.raw);
+  });
+
+  it('leaves ordinary paragraphs and rows that do not line up alone', () => {
+    expect(rows('各单位要加强领导 明确责任 狠抓落实\n1 公开预算 县财政局').every((c) => c.responsibility === null)).toBe(true);
+    expect(rows('序号 任务 责任单位 时限\n这一行 只有两格').every((c) => c.responsibility === null)).toBe(true);
+  });
+});
