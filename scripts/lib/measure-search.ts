@@ -1,0 +1,115 @@
+/**
+ * What one search costs a first-time visitor: the bytes of every request from opening /search/?q=… in a fresh
+ * browser context (empty cache) until the first page of results is shown — page, CSS, JS, Pagefind's runtime,
+ * the index chunks and the fragments of the shown results. Counted by the static server, because Pagefind fetches
+ * from a Web Worker, which the page's own resource timing does not see.
+ *
+ * Used by scripts/search-quality.ts and scripts/bench.ts. Sizes are reported as served (bodies as on disk)
+ * and as a static host would send them (HTML, CSS, JS, JSON gzip-compressed; Pagefind's index files are already
+ * gzip inside).
+ */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, serveStatic, type Served, type StaticServer } from '../../tests/e2e/harness.ts';
+
+export const KINDS = ['page', 'css', 'js', 'pagefind-runtime', 'index', 'fragment', 'filter', 'other'] as const;
+export type Kind = (typeof KINDS)[number];
+
+export interface ColdQuery {
+  query: string;
+  /** Results the search found (the count line), and how many are shown on the first page. */
+  found: number;
+  shown: number;
+  requests: number;
+  /** Bytes as served (bodies as on disk). */
+  total: number;
+  /** As a static host with gzip on would send them. */
+  gzip: number;
+  byKind: Record<Kind, number>;
+  /** From navigation to the first page of results on screen. */
+  ms: number;
+}
+
+export function kindOf(requestPath: string): Kind {
+  const { pathname } = new URL(requestPath, 'http://x');
+  if (/\.pf_index$/.test(pathname)) return 'index';
+  if (/\.pf_fragment$/.test(pathname)) return 'fragment';
+  if (/\.pf_filter$/.test(pathname)) return 'filter';
+  if (/\/pagefind\//.test(pathname)) return 'pagefind-runtime';
+  if (/\.css$/.test(pathname)) return 'css';
+  if (/\.m?js$/.test(pathname)) return 'js';
+  if (/\/$|\.html$/.test(pathname)) return 'page';
+  return 'other';
+}
+
+const COMPRESSIBLE = /\.(html|css|m?js|json|xml|txt|svg)$|\/$/;
+
+/** Body size with gzip, for text a host would compress (read back from the site directory the server serves). */
+async function gzipSize(site: string, mount: string, response: Served, cache: Map<string, number>): Promise<number> {
+  const { pathname } = new URL(response.path, 'http://x');
+  if (response.status !== 200 || !COMPRESSIBLE.test(pathname)) return response.bytes;
+  let size = cache.get(pathname);
+  if (size === undefined) {
+    let file = path.join(site, decodeURIComponent(pathname.slice(mount.length)));
+    if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
+    size = gzipSync(await readFile(file), { level: 9 }).length;
+    cache.set(pathname, size);
+  }
+  return size;
+}
+
+/** Resolves once the search page shows the results of `query` (see src/components/Search.astro's test hooks). */
+export async function resultsShown(page: Page, query: string): Promise<{ found: number; shown: number }> {
+  await page.waitForFunction((q) => {
+    const list = document.querySelector<HTMLElement>('#search-results');
+    return list?.dataset.query === q && list.getAttribute('aria-busy') === 'false';
+  }, query);
+  return page.evaluate(() => ({
+    found: Number(/\d+/.exec(document.querySelector('#search-count')?.textContent ?? '')?.[0] ?? 0),
+    shown: document.querySelectorAll('a.search-result').length,
+  }));
+}
+
+/**
+ * Opens `query` cold on a running server and measures it. The page is left open (in its own context) for the
+ * caller to read more from; close it with `page.context().close()`.
+ */
+export async function openColdQuery(
+  browser: Browser,
+  server: StaticServer,
+  site: string,
+  query: string,
+  gzipCache = new Map<string, number>(),
+): Promise<ColdQuery & { page: Page }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  server.reset();
+  const started = performance.now();
+  await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+  const { found, shown } = await resultsShown(page, query);
+  const ms = performance.now() - started;
+
+  const served = [...server.served];
+  const byKind = Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<Kind, number>;
+  let gzip = 0;
+  for (const response of served) {
+    byKind[kindOf(response.path)] += response.bytes;
+    gzip += await gzipSize(site, server.mount, response, gzipCache);
+  }
+  return { query, found, shown, requests: served.length, total: server.bytes(), gzip, byKind, ms, page };
+}
+
+/** One cold query against a built site (dist/, or a subpath build with its mount), with its own server and browser. */
+export async function measureColdQuery(site: string, query: string, mount = '/'): Promise<ColdQuery> {
+  const server = await serveStatic(site, mount);
+  const browser = await launchChromium();
+  try {
+    const { page, ...measured } = await openColdQuery(browser, server, site, query);
+    return measured;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * What the search index holds, derived from the data model (not from HTML): one record per clause and one per
+ * component head (title, 发文字号, 主送, 署名, 日期, 附注… — every part but scrape noise). A record's `text` is the
+ * original text the result shows and marks; the index sees only its readings (src/search/fold.ts, unigram.ts).
+ * scripts/index-search.ts writes these records, scripts/search-quality.ts computes its ground truth from them.
+ */
+import { documentLabel, indexClauses } from '../lib/citation.ts';
+import { noticeDate } from '../lib/format.ts';
+import type { Clause, Component, Notice } from '../schemas/notice.ts';
+import { readings, variantsFor } from './fold.ts';
+
+/** Filter names, in the order the search form shows them. */
+export const FILTERS = ['year', 'region', 'level', 'issuer', 'unit', 'genre'] as const;
+export type FilterName = (typeof FILTERS)[number];
+
+/** Shown with each result; every value is a string because Pagefind meta values are. */
+export interface RecordMeta {
+  /** Clause: its heading (or nothing for an unnumbered paragraph); component head: its title unless `cite` is it. */
+  title: string;
+  /** Clause citation such as 国办发〔2020〕17号 二（三）; component head: the document label. */
+  cite: string;
+  /** The notice's title, 发文字号 and date (YYYY-MM-DD), when it has them. */
+  notice: string;
+  docno?: string;
+  date?: string;
+  /** The notice's language when it is not the site's zh-CN, so a Traditional excerpt gets Traditional glyphs. */
+  lang?: string;
+  /** The original text, for the excerpt (stored in the index by src/search/original.ts). */
+  text: string;
+}
+
+export interface SearchRecord {
+  noticeId: string;
+  /** The clause's or component's eId: the anchor the result links to. */
+  eId: string;
+  /** Site-relative, without the base path: /notices/<id>/#<eId>. The client's Pagefind `baseUrl` adds the base. */
+  url: string;
+  /** What the index holds of `meta.text`: its fold, read Taiwan-style too when the notice is zh-TW (fold.ts). */
+  readings: string[];
+  meta: RecordMeta;
+  filters: Partial<Record<FilterName, string[]>>;
+  sort: { date?: string };
+}
+
+const distinct = (values: (string | null | undefined)[]): string[] => [
+  ...new Set(values.filter((v): v is string => typeof v === 'string' && v.length > 0)),
+];
+
+/** The clause as printed: number, heading, body (responsibility notes included). */
+export function clauseText(clause: Clause): string {
+  return [clause.number, clause.heading, clause.text].filter((s) => s).join('');
+}
+
+/** A component's head and foot lines (not scrape noise), one per line. */
+export function componentHeadText(component: Component): string {
+  return [...component.front, ...component.back]
+    .filter((part) => part.role !== 'noise')
+    .map((part) => part.text.trim())
+    .filter((text) => text.length > 0)
+    .join('\n');
+}
+
+export function searchRecords(notice: Notice): SearchRecord[] {
+  const date = noticeDate(notice) ?? undefined;
+  const noticeFilters = (component: Component): SearchRecord['filters'] => ({
+    year: notice.year === null ? [] : [String(notice.year)],
+    region: distinct([notice.region?.province, notice.region?.name]),
+    level: distinct([notice.level]),
+    // A forwarded document keeps its own issuer and genre (国务院办公厅's 要点 inside a 广东 通知) besides the notice's.
+    issuer: distinct([notice.issuer, component.issuer]),
+    genre: distinct([notice.genre, component.genre]),
+  });
+  const record = (
+    component: Component,
+    eId: string,
+    meta: Pick<RecordMeta, 'title' | 'cite' | 'text'>,
+    units: string[],
+  ): SearchRecord => {
+    const filters: SearchRecord['filters'] = { ...noticeFilters(component), unit: distinct(units) };
+    for (const name of FILTERS) if (filters[name]?.length === 0) delete filters[name];
+    return {
+      noticeId: notice.id,
+      eId,
+      url: `/notices/${notice.id}/#${eId}`,
+      readings: readings(meta.text, variantsFor(notice.lang)),
+      meta: {
+        ...meta,
+        notice: notice.title,
+        ...(notice.documentNumber ? { docno: notice.documentNumber } : {}),
+        ...(date ? { date } : {}),
+        ...(notice.lang !== 'zh-CN' ? { lang: notice.lang } : {}),
+      },
+      filters,
+      sort: date ? { date } : {},
+    };
+  };
+
+  const clauses = [...indexClauses(notice).values()];
+  const records: SearchRecord[] = [];
+  for (const component of notice.components) {
+    const head = componentHeadText(component);
+    if (head) {
+      const cite = documentLabel(notice, component);
+      const title = component.title ?? notice.title;
+      // A document without a 发文字号 is cited by its 《title》: no need to show the title twice.
+      const meta = { title: cite === `《${title}》` ? '' : title, cite, text: head };
+      records.push(record(component, component.eId, meta, []));
+    }
+    for (const { clause, citation } of clauses.filter((info) => info.component === component)) {
+      const text = clauseText(clause);
+      if (!text) continue;
+      const units = clause.responsibilities.flatMap((r) => [...r.lead, ...r.units]);
+      records.push(record(component, clause.eId, { title: clause.heading ?? '', cite: citation, text }, units));
+    }
+  }
+  return records;
+}

@@ -1,0 +1,138 @@
+/**
+ * The clause search in a real browser against both builds: it lands on clauses, is exact, folds script and width,
+ * keeps its state in the URL, works under a subpath, and never asks anything of another origin.
+ * Notices are picked from generated/notices.json by their properties (the Traditional one, the 2014 one).
+ */
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Notice } from '../../src/schemas/notice.ts';
+import { matches, queryReading, readings, VARIANTS } from '../../src/search/fold.ts';
+import { SUBPATH, useSite } from './harness.ts';
+
+const site = useSite();
+
+const leshan = () => only(site.notices.filter((n) => n.lang === 'zh-TW'), 'Traditional');
+const jilin2014 = () => only(site.notices.filter((n) => n.year === 2014), '2014');
+function only(notices: Notice[], what: string): Notice {
+  expect(notices, `exactly one ${what} notice in generated/notices.json`).toHaveLength(1);
+  return notices[0]!;
+}
+
+interface Shown {
+  href: string;
+  marks: string[];
+  lang: string;
+}
+
+/** Waits until the results for `q` are in, then reads them. */
+async function results(page: Page, q: string): Promise<{ count: string; empty: boolean; shown: Shown[] }> {
+  await page.waitForSelector(`#search-results[aria-busy="false"][data-query="${q}"]`, { state: 'attached' });
+  return page.evaluate(() => ({
+    count: document.querySelector('#search-count')!.textContent ?? '',
+    empty: !(document.querySelector('#search-empty') as HTMLElement).hidden,
+    shown: [...document.querySelectorAll<HTMLAnchorElement>('a.search-result')].map((a) => ({
+      href: a.getAttribute('href') ?? '',
+      marks: [...a.querySelectorAll('mark')].map((m) => m.textContent ?? ''),
+      lang: a.closest('[lang]')?.getAttribute('lang') ?? '',
+    })),
+  }));
+}
+
+/** Opens a page in a fresh context that records every request's URL. */
+async function open(url: string) {
+  const probe = await site.newPage();
+  const requested: string[] = [];
+  probe.page.on('request', (request) => requested.push(request.url()));
+  await probe.page.goto(url);
+  return { ...probe, requested };
+}
+
+const search = (base: string, params: Record<string, string>) => `${base}search/?${new URLSearchParams(params)}`;
+
+describe('search', () => {
+  test('营商环境 finds Leshan’s 營商環境 clause, marked as printed, and the link lands on the clause', async () => {
+    const { page, consoleErrors, failedRequests, requested } = await open(search(site.rootUrl, { q: '营商环境' }));
+    const { shown, empty } = await results(page, '营商环境');
+    expect(empty).toBe(false);
+    const hit = shown.find((r) => r.href.startsWith(`/notices/${leshan().id}/#`));
+    expect(hit, 'a Leshan clause among the results').toBeDefined();
+    expect(hit!.marks).toContain('營商環境');
+    expect(hit!.lang).toBe('zh-TW');
+    // Exact: every result shows the query in its excerpt.
+    for (const result of shown) expect(result.marks.some((m) => matches(readings(m, VARIANTS), queryReading('营商环境'))), result.href).toBe(true);
+
+    const eId = decodeURIComponent(hit!.href.split('#')[1]!);
+    await page.locator(`a.search-result[href="${hit!.href}"]`).click();
+    await page.waitForURL((url) => url.pathname === `/notices/${leshan().id}/`);
+    expect(await page.evaluate(() => location.hash)).toBe(`#${eId}`);
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(eId);
+
+    expect({ consoleErrors, failedRequests }).toEqual({ consoleErrors: [], failedRequests: [] });
+    const origin = new URL(site.rootUrl).origin;
+    expect(requested.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+  });
+
+  test('优化营商环境 finds Leshan’s Taiwan-phrased 最佳化營商環境', async () => {
+    const { page } = await open(search(site.rootUrl, { q: '优化营商环境' }));
+    const hit = (await results(page, '优化营商环境')).shown.find((r) => r.href.startsWith(`/notices/${leshan().id}/#`));
+    expect(hit?.marks).toContain('最佳化營商環境');
+  });
+
+  test('a term that appears nowhere finds nothing and says so', async () => {
+    const { page } = await open(search(site.rootUrl, { q: '人工智能' }));
+    const { shown, empty } = await results(page, '人工智能');
+    expect(shown).toEqual([]);
+    expect(empty).toBe(true);
+    expect(await page.locator('#search-empty').textContent()).toContain('「人工智能」');
+  });
+
+  test.each(['２０１４年全省政务公开', '2014年全省政务公开'])('typing %s finds the 2014 notice and updates the URL', async (q) => {
+    const { page } = await open(`${site.rootUrl}search/`);
+    await page.locator('#search-input').pressSequentially(q);
+    const { shown } = await results(page, q);
+    expect(shown.some((r) => r.href.startsWith(`/notices/${jilin2014().id}/#`))).toBe(true);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(q);
+  });
+
+  test('a linked URL with a filter shows the filtered results on load, and the form reflects it', async () => {
+    const { page } = await open(search(site.rootUrl, { q: '政务公开' }));
+    const all = await results(page, '政务公开');
+    await page.goto(search(site.rootUrl, { q: '政务公开', year: '2014' }));
+    const filtered = await results(page, '政务公开');
+    expect(await page.locator('select[name=year]').inputValue()).toBe('2014');
+    expect(filtered.shown.length).toBeGreaterThan(0);
+    expect(filtered.count).not.toBe(all.count);
+    for (const result of filtered.shown) expect(result.href).toMatch(new RegExp(`^/notices/${jilin2014().id}/#`));
+  });
+
+  test('choosing a filter and the date sort updates the results and the URL', async () => {
+    const { page } = await open(search(site.rootUrl, { q: '营商环境' }));
+    await results(page, '营商环境');
+    await page.locator('select[name=region]').selectOption('四川省');
+    await page.waitForURL((url) => url.searchParams.get('region') === '四川省');
+    const { shown } = await results(page, '营商环境');
+    expect(shown.length).toBeGreaterThan(0);
+    for (const result of shown) expect(result.href).toMatch(new RegExp(`^/notices/${leshan().id}/#`));
+
+    await page.locator('select[name=region]').selectOption('');
+    await page.locator('select[name=sort]').selectOption('date');
+    await page.waitForURL((url) => url.searchParams.get('sort') === 'date' && !url.searchParams.has('region'));
+    const dates = await page.evaluate(() =>
+      [...document.querySelectorAll('a.search-result')].map((a) => /\d{4}年\d+月\d+日/.exec(a.textContent ?? '')?.[0] ?? ''),
+    );
+    const iso = dates.map((d) => d.replace(/(\d+)年(\d+)月(\d+)日/, (_, y, m, day) => `${y}-${m.padStart(2, '0')}-${day.padStart(2, '0')}`));
+    expect(iso).toEqual([...iso].sort().reverse());
+  });
+
+  test('under a subpath, search works and result links carry the base path', async () => {
+    const { page, consoleErrors, failedRequests } = await open(search(site.subpathUrl, { q: '营商环境' }));
+    const { shown } = await results(page, '营商环境');
+    expect(shown.length).toBeGreaterThan(0);
+    for (const result of shown) expect(result.href.startsWith(`${SUBPATH}notices/`), result.href).toBe(true);
+    const [path, hash] = shown[0]!.href.split('#');
+    await page.locator('a.search-result').first().click();
+    await page.waitForURL((url) => url.pathname === path);
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(decodeURIComponent(hash!));
+    expect({ consoleErrors, failedRequests }).toEqual({ consoleErrors: [], failedRequests: [] });
+  });
+});
