@@ -66,8 +66,9 @@ async function searchBytes(site: string) {
   if (!existsSync(join(site, 'pagefind'))) return console.log(`(no ${site}/pagefind: run npm run build first)`);
   const { measureColdQuery } = await import('./lib/measure-search.ts');
   for (const query of ['营商环境', '政务公开', '国办发〔2020〕17号', '人工智能']) {
-    const { total, byKind } = await measureColdQuery(site, query);
-    console.log(`${query.padEnd(20)} ${kb(total).padStart(9)}  (${Object.entries(byKind).map(([k, v]) => `${k} ${kb(v)}`).join(', ')})`);
+    const { total, gzip, byKind } = await measureColdQuery(site, query);
+    const parts = Object.entries(byKind).filter(([, v]) => v > 0);
+    console.log(`${query.padEnd(20)} ${kb(gzip).padStart(9)} gzip ${kb(total).padStart(9)} raw  (${parts.map(([k, v]) => `${k} ${kb(v)}`).join(', ')})`);
   }
 }
 

@@ -135,4 +135,20 @@ describe('search', () => {
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(decodeURIComponent(hash!));
     expect({ consoleErrors, failedRequests }).toEqual({ consoleErrors: [], failedRequests: [] });
   });
+
+  test('once the site has been loaded, search keeps working with the network gone', async () => {
+    const { page } = await open(search(site.rootUrl, { q: '营商环境' }));
+    await results(page, '营商环境');
+    // The service worker has precached the search page, its assets and the whole index.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      const cache = await caches.open('zhengwu-offline');
+      for (let i = 0; i < 100 && (await cache.keys()).length < 5; i++) await new Promise((r) => setTimeout(r, 100));
+    });
+    await page.context().setOffline(true);
+    await page.goto(search(site.rootUrl, { q: '依申请公开' }));
+    const { shown, empty } = await results(page, '依申请公开');
+    expect(empty).toBe(false);
+    expect(shown.length).toBeGreaterThan(0);
+  });
 });
