@@ -159,6 +159,15 @@ function letterStartsAt(lines: SourceLine[], i: number): boolean {
   return j < lines.length && (isDocumentNumberLine(trimmed(lines[j])) || addresseeBlockEnd(lines, j) !== null);
 }
 
+const FRONT_LINES: [(text: string) => boolean, Part['role']][] = [
+  [isDocumentNumberLine, 'documentNumber'],
+  [isAttachmentLabel, 'attachmentLabel'],
+];
+const CLOSING_LINES: [(text: string) => boolean, Part['role']][] = [
+  [isNoteLine, 'note'],
+  [isDateLine, 'date'],
+];
+
 export function splitDocuments(lines: SourceLine[]): { components: DraftComponent[]; problems: ProblemDraft[] } {
   const components: DraftComponent[] = [];
   const problems: ProblemDraft[] = [];
@@ -196,17 +205,15 @@ export function splitDocuments(lines: SourceLine[]): { components: DraftComponen
       continue;
     }
 
+    // Lines that are a whole part by themselves in this phase.
+    const wholeLine = (phase === 'front' ? FRONT_LINES : phase === 'closing' ? CLOSING_LINES : []).find(([is]) => is(text));
+    if (wholeLine) {
+      (phase === 'front' ? current.front : current.back).push(partOf(line, wholeLine[1]));
+      i++;
+      continue;
+    }
+
     if (phase === 'front') {
-      if (isDocumentNumberLine(text)) {
-        current.front.push(partOf(line, 'documentNumber'));
-        i++;
-        continue;
-      }
-      if (isAttachmentLabel(text)) {
-        current.front.push(partOf(line, 'attachmentLabel'));
-        i++;
-        continue;
-      }
       const titleSplit = !hasTitle() ? titleThenRest(line) : null;
       if (titleSplit) {
         current.front.push(partOf(line, 'title', undefined, 0, titleSplit.end));
@@ -257,16 +264,6 @@ export function splitDocuments(lines: SourceLine[]): { components: DraftComponen
     }
 
     if (phase === 'closing') {
-      if (isNoteLine(text)) {
-        current.back.push(partOf(line, 'note'));
-        i++;
-        continue;
-      }
-      if (isDateLine(text)) {
-        current.back.push(partOf(line, 'date'));
-        i++;
-        continue;
-      }
       const attachment = isAttachmentLabel(text);
       startComponent(isTitleLike(text) || attachment || titleThenRest(line) ? 'front' : 'body');
       if (attachment) {
