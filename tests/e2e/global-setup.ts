@@ -39,6 +39,9 @@ async function build(vars: { BASE: string | undefined }): Promise<void> {
   const label = vars.BASE ? `BASE=${vars.BASE} npm run build` : 'npm run build';
   const env = { ...process.env };
   delete env.BASE; // a BASE left in the caller's shell must not leak into the root build
+  // vitest sets NODE_ENV=test; the site must be built as a user builds it (production), or production-only
+  // behaviour such as the service worker registration is silently left out.
+  env.NODE_ENV = 'production';
   if (vars.BASE) env.BASE = vars.BASE;
 
   const started = performance.now();
