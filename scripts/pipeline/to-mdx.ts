@@ -1,5 +1,5 @@
 /**
- * Notice → MDX, built as an mdast tree and serialised by remark-stringify + remark-mdx, never by string templates:
+ * Notice → MDX, built as an mdast tree and serialised by remark (remark-stringify) + remark-mdx, never by string templates:
  * `<…>` and `{…}` in notice text are escaped by the serialiser and can never become JSX or expressions.
  *
  * Clause headings carry their eId as `{#eId}` (Sätteri's heading attributes); unnumbered paragraphs are <Paragraph eId>;
@@ -11,8 +11,7 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdas
 import { defaultHandlers, type Handle } from 'mdast-util-to-markdown';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
-import remarkStringify from 'remark-stringify';
-import { unified } from 'unified';
+import { remark } from 'remark';
 import { stringify as toYaml } from 'yaml';
 import type { Clause, Component, Notice, Part, Responsibility } from '../../src/schemas/notice.ts';
 
@@ -110,9 +109,9 @@ export function toMdx(notice: Notice): string {
     type: 'root',
     children: [{ type: 'yaml', value: toYaml(frontmatter).trimEnd() }, ...notice.components.map(componentNode)],
   };
-  return unified()
+  return remark()
     .use(remarkFrontmatter)
     .use(remarkMdx)
-    .use(remarkStringify, { handlers: { heading } })
+    .use({ settings: { handlers: { heading } } })
     .stringify(tree);
 }
