@@ -10,6 +10,7 @@ import type { Clause } from '../../src/schemas/notice.ts';
 import type { SourceLine } from './normalize.ts';
 import { type Form, type Marker, matchMarker, rank, SENTENCE_END, skipSpace } from './markers.ts';
 import type { ProblemDraft } from './problems.ts';
+import { unwrapParagraphs } from './unwrap.ts';
 
 interface Piece {
   text: string;
@@ -160,7 +161,7 @@ export function buildClauseTree(
     order.push(node);
   }
 
-  for (const line of body) {
+  for (const line of unwrapParagraphs(body)) {
     const start = skipSpace(line.text);
     if (start >= line.text.length) continue;
     let segmentStart = start;

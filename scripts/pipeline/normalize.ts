@@ -19,6 +19,8 @@ export interface SourceLine {
   /** foldWidth(text): same length, so an index into it is an index into `text`. */
   match: string;
   noise: NoiseKind | null;
+  /** The line terminator that followed the line in the source ('' at the end of the text). */
+  eol: string;
 }
 
 const FULL_WIDTH_ALPHANUMERIC = /[０-９Ａ-Ｚａ-ｚ]/g;
@@ -57,16 +59,16 @@ const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
 /** Every line of the text, empty ones included; the lines and their terminators cover the text exactly. */
 export function splitLines(text: string): SourceLine[] {
   const lines: SourceLine[] = [];
-  const add = (offset: number, end: number) => {
+  const add = (offset: number, end: number, eol: string) => {
     const line = text.slice(offset, end);
-    lines.push({ line: lines.length + 1, offset, text: line, match: foldWidth(line), noise: classifyNoise(line) });
+    lines.push({ line: lines.length + 1, offset, text: line, match: foldWidth(line), noise: classifyNoise(line), eol });
   };
   let start = 0;
   for (const terminator of text.matchAll(LINE_BREAK)) {
-    add(start, terminator.index);
+    add(start, terminator.index, terminator[0]);
     start = terminator.index + terminator[0].length;
   }
-  add(start, text.length);
+  add(start, text.length, '');
   return lines;
 }
 

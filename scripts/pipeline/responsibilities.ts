@@ -80,7 +80,7 @@ interface Parsed {
   deadline: Span | null;
 }
 
-const isUnitName = (s: string, { start, end }: Span) => UNIT_NAME.test(s.slice(start, end));
+const isUnitName = (s: string, { start, end }: Span) => UNIT_NAME.test(s.slice(start, end).trimEnd());
 
 /** The role a phrase closes with (…牵头组织 → lead, …分别落实 → units) and the names before it. */
 function roleOf(s: string, span: Span): { role: 'lead' | 'units'; names: Span } | null {
@@ -154,7 +154,8 @@ export function findResponsibilities(
     const inner = { start: i + 1, end: close };
     const parsed = parseLabelled(folded, inner) ?? parseFreeForm(folded, inner, year);
     if (parsed) {
-      const printed = ({ start, end }: Span) => text.slice(start, end);
+      // A note hard-wrapped in the source (see unwrap.ts) keeps its line breaks in `raw`; names and dates do not.
+      const printed = ({ start, end }: Span) => text.slice(start, end).replace(/\s*(?:\r\n|[\n\r\u2028\u2029])\s*/g, '').trim();
       const deadline = parsed.deadline && printed(parsed.deadline);
       notes.push({
         offset: base.offset + i,

@@ -39,6 +39,18 @@ function textElement(name: string, attributes: Record<string, unknown>, children
   return { type: 'mdxJsxTextElement', name, attributes: Object.entries(attributes).map(([k, v]) => attribute(k, v)), children };
 }
 
+/**
+ * Display text: a paragraph hard-wrapped in the source (kept with its line breaks in the model) reads as one line —
+ * joined without a space between Chinese characters, with one between Latin letters or digits.
+ */
+export function unwrapForDisplay(text: string): string {
+  return text.replace(/[ \t\u3000]*(?:\r\n|[\n\r\u2028\u2029])[ \t\u3000]*/g, (_, at: number, whole: string) => {
+    const before = whole[at - 1] ?? '';
+    const after = whole[at + _.length] ?? '';
+    return /[A-Za-z0-9]/.test(before) && /[A-Za-z0-9]/.test(after) ? ' ' : '';
+  });
+}
+
 /** Body text with its responsibility notes wrapped in <Duty>. */
 function phrasing(text: string, textOffset: number, notes: Responsibility[]): PhrasingContent[] {
   const out: PhrasingContent[] = [];
@@ -46,12 +58,12 @@ function phrasing(text: string, textOffset: number, notes: Responsibility[]): Ph
   for (const note of notes) {
     const start = note.offset - textOffset;
     if (start < at || start + note.raw.length > text.length) continue; // a note in the heading, not in this text
-    if (start > at) out.push({ type: 'text', value: text.slice(at, start) });
+    if (start > at) out.push({ type: 'text', value: unwrapForDisplay(text.slice(at, start)) });
     const { lead, units, deadline, deadlineDate } = note;
-    out.push(textElement('Duty', { lead, units, deadline, deadlineDate }, [{ type: 'text', value: note.raw }]));
+    out.push(textElement('Duty', { lead, units, deadline, deadlineDate }, [{ type: 'text', value: unwrapForDisplay(note.raw) }]));
     at = start + note.raw.length;
   }
-  if (at < text.length) out.push({ type: 'text', value: text.slice(at) });
+  if (at < text.length) out.push({ type: 'text', value: unwrapForDisplay(text.slice(at)) });
   return out;
 }
 
@@ -61,7 +73,7 @@ function clauseNodes(clause: Clause): RootContent[] {
   if (clause.number !== null || clause.inferred) {
     const children: PhrasingContent[] = clause.inferred
       ? [textElement('InferredHeading', {}, [])]
-      : [{ type: 'text', value: clause.number! + (clause.heading ?? '') }];
+      : [{ type: 'text', value: unwrapForDisplay(clause.number! + (clause.heading ?? '')) }];
     nodes.push({ type: 'heading', depth: DEPTH[form ?? 'sec'] ?? 6, children, data: { id: clause.eId } });
     if (clause.text) {
       const paragraph: Paragraph = { type: 'paragraph', children: phrasing(clause.text, clause.textOffset!, clause.responsibilities) };

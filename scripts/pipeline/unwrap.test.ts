@@ -1,0 +1,32 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { splitLines } from './normalize.ts';
+import { unwrapParagraphs } from './unwrap.ts';
+
+const logical = (text: string) => unwrapParagraphs(splitLines(text).filter((l) => l.text.trim())).map((l) => l.text);
+
+describe('unwrapParagraphs', () => {
+  it('joins a paragraph cut every few dozen characters, keeping the source line breaks', () => {
+    expect(logical('　　（一）完善决策公开机制。各级行政机关要建立\n重大行政决策预公开制度，对涉及群众切身利益的\n重大决策事项公开征求意见。\n　　（二）推进决策结果公开。')).toEqual([
+      '　　（一）完善决策公开机制。各级行政机关要建立\n重大行政决策预公开制度，对涉及群众切身利益的\n重大决策事项公开征求意见。',
+      '　　（二）推进决策结果公开。',
+    ]);
+  });
+
+  it('keeps lines apart at a sentence end, an indent, a clause number, a heading line or a table row', () => {
+    expect(logical('各地要抓好落实。\n下一段。')).toHaveLength(2);
+    expect(logical('各地要抓好落实\n　　下一段')).toHaveLength(2);
+    expect(logical('各地要抓好落实\n（二）下一条')).toHaveLength(2);
+    expect(logical('一、推进行政决策公开\n各级行政机关要加强领导')).toHaveLength(2);
+    expect(logical('序号 工作任务 责任单位\n1 完善政策文件库 区司法局')).toHaveLength(2);
+  });
+
+  it('keeps every logical line an exact slice of the source', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: fc.constantFrom('政', '务', '公', '开', '。', '，', '　', ' ', '（', '一', '）', '1', '.') }), { maxLength: 12 }), fc.constantFrom('\n', '\r\n'), (parts, eol) => {
+        const source = parts.join(eol);
+        for (const line of unwrapParagraphs(splitLines(source))) expect(source.slice(line.offset, line.offset + line.text.length)).toBe(line.text);
+      }),
+    );
+  });
+});
