@@ -14,6 +14,17 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   integrations: [mdx(), sitemap()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Every MDX module carries Astro's "use astro:head-inject" directive and rolldown warns once per notice that it
+        // may not be preserved (withastro/astro#18087): harmless, and a thousand notices would bury real warnings.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
   markdown: {
     // Clause anchors are written by the converter as `{#eId}`; legal text keeps its own quotation marks.
     processor: satteri({ features: { headingAttributes: true, smartPunctuation: false } }),
