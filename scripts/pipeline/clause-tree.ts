@@ -70,16 +70,26 @@ function numberedNode(line: number, offset: number, text: string, marker: Marker
   return node;
 }
 
-/** Positions in a line where an inline marker could begin a clause (after a sentence end or a run of spaces). */
-function inlineCandidates(line: SourceLine, from: number): number[] {
-  const found: number[] = [];
+/**
+ * Positions in a line where an inline marker could begin a clause: after a sentence end or a run of spaces (lost line
+ * breaks), or — `runIn` — right after a heading without punctuation (一、加强用权公开（一）以权责清单为依托…).
+ */
+function inlineCandidates(line: SourceLine, from: number): { at: number; runIn: boolean }[] {
+  const found: { at: number; runIn: boolean }[] = [];
   for (let i = from + 1; i < line.match.length; i++) {
+    if (/\s/.test(line.match[i]) || !matchMarker(line.match, i)) continue;
     let before = i - 1;
     while (before > from && /\s/.test(line.match[before])) before--;
-    const afterBreak = SENTENCE_END.test(line.match[before]) || before < i - 1; // a sentence end, or lost line break spaces
-    if (!/\s/.test(line.match[i]) && afterBreak && matchMarker(line.match, i)) found.push(i);
+    const afterBreak = SENTENCE_END.test(line.match[before]) || before < i - 1;
+    if (afterBreak) found.push({ at: i, runIn: false });
+    else if (/[（(]/.test(line.match[i])) found.push({ at: i, runIn: true });
   }
   return found;
+}
+
+/** A run-in clause number only follows the heading of the level right above it, with no punctuation in between. */
+function runsIn(line: SourceLine, segmentStart: number, pending: Marker | null, marker: Marker, at: number): boolean {
+  return pending !== null && rank(marker.form) === rank(pending.form) + 1 && !/[。；;！!？?，,、：:]/.test(line.match.slice(segmentStart + pending.length, at));
 }
 
 /** The numbering context a marker is judged in: the open numbered clauses and the last number seen per form. */
@@ -172,8 +182,9 @@ export function buildClauseTree(
       if (segmentMarker) placeNumbered(numberedNode(line.line, offset, text, segmentMarker), placement(currentNumbering(), segmentMarker, true)!);
       else placeParagraph({ text, offset }, line.line);
     };
-    for (const candidate of inlineCandidates(line, start)) {
+    for (const { at: candidate, runIn } of inlineCandidates(line, start)) {
       const marker = matchMarker(line.match, candidate)!;
+      if (runIn && !runsIn(line, segmentStart, segmentMarker, marker, candidate)) continue;
       // Judge the inline marker in the numbering as it will be once the pending segment is placed.
       const before = currentNumbering();
       const pending = segmentMarker ? advance(before, segmentMarker, placement(before, segmentMarker, true)!) : before;

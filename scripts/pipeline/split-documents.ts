@@ -11,6 +11,17 @@ import { findDocumentNumbers } from './document-number.ts';
 import { findDates, parseDate } from './dates.ts';
 import { matchMarker, skipSpace } from './markers.ts';
 import type { ProblemDraft } from './problems.ts';
+import {
+  inlineCc,
+  leadingDocumentNumber,
+  leadingNote,
+  signatureAndDate,
+  titleBeforeAddressees,
+  titleBeforeBody,
+  titleBeforeClause,
+  titleBeforeDocumentNumber,
+  trailingImprint,
+} from './header-peel.ts';
 
 export interface DraftComponent {
   kind: 'letter' | 'text';
@@ -57,7 +68,7 @@ const isNoteLine = (text: string) =>
 
 /** 印发机关和印发日期: "友谊县人民政府办公室  2020年9月17日印发". */
 function isImprintLine(text: string): boolean {
-  if (!/印[发發]$/.test(text)) return false;
+  if (!/印[发發]$/.test(text) || text.length > 80 || SENTENCE_PUNCTUATION.test(text)) return false;
   const dates = findDates(text);
   return dates.length > 0 && text.slice(dates[dates.length - 1].end).trim() === text.slice(-2);
 }
@@ -100,6 +111,8 @@ function addresseeBlockEnd(lines: SourceLine[], i: number): number | null {
   return null;
 }
 
+const isIssuedTitle = (text: string) => isTitleLike(text) && !/[，,：:]/.test(text);
+
 const isAddressees = (text: string) => text.length <= 200 && /(各|政府|部门|部門|单位|單位|机构|機構|委员会|厅|局|同志)/.test(text) && !/(关于|關於)/.test(text);
 
 /** 主送 and the first sentence of the letter on one line (lost line break): the index after the colon, or null. */
@@ -108,21 +121,6 @@ function addresseesThenBody(text: string): number | null {
   return colon > 0 && colon < text.length - 1 && !SENTENCE_PUNCTUATION.test(text.slice(0, colon)) && isAddressees(text.slice(0, colon + 1))
     ? colon + 1
     : null;
-}
-
-/** A title followed on the same line by its 发文字号 or by the first clause (lost line breaks): where the rest starts. */
-function titleThenRest(line: SourceLine): { end: number; rest: 'documentNumber' | 'body' } | null {
-  const text = line.match;
-  const numbers = findDocumentNumbers(text);
-  const last = numbers[numbers.length - 1];
-  if (last && last.kind === 'document' && text.slice(last.end).trim() === '' && isTitleLike(text.slice(0, last.start).trim()))
-    return { end: last.start, rest: 'documentNumber' };
-  const gap = /\s+/g;
-  for (let m = gap.exec(text); m; m = gap.exec(text)) {
-    const after = m.index + m[0].length;
-    if (m.index > 0 && matchMarker(text, after) !== null && isTitleLike(text.slice(0, m.index).trim())) return { end: after, rest: 'body' };
-  }
-  return null;
 }
 
 /** The part of a line from `from` on, as a line of its own (offsets stay source offsets). */
@@ -183,8 +181,14 @@ export function splitDocuments(lines: SourceLine[]): { components: DraftComponen
   };
   const hasTitle = () => current.front.some((p) => p.role === 'title');
 
-  for (let i = 0; i < lines.length; ) {
-    const line = lines[i];
+  // A line whose first part was taken is put back as its remainder and looked at again (lost line breaks).
+  const queue = [...lines];
+  const takeFront = (i: number, line: SourceLine, end: number) => {
+    queue[i] = sliceLine(line, end);
+  };
+
+  for (let i = 0; i < queue.length; ) {
+    const line = queue[i];
     const text = trimmed(line);
     if (!text) {
       if (phase === 'body') current.body.push(line);
@@ -198,6 +202,14 @@ export function splitDocuments(lines: SourceLine[]): { components: DraftComponen
       continue;
     }
     // 版记 (抄送, 印发) may follow any phase; lines after 抄送 continue it until the imprint line.
+    const imprintAt = isCcLine(text) || phase === 'backmatter' ? trailingImprint(line.match) : null;
+    if (imprintAt !== null) {
+      current.back.push(partOf(line, 'cc', undefined, 0, imprintAt));
+      current.back.push(partOf(line, 'imprint', undefined, imprintAt));
+      phase = 'closing';
+      i++;
+      continue;
+    }
     if (isCcLine(text) || isImprintLine(text) || phase === 'backmatter') {
       current.back.push(partOf(line, isImprintLine(text) ? 'imprint' : 'cc'));
       phase = isImprintLine(text) ? 'closing' : 'backmatter';
@@ -214,38 +226,46 @@ export function splitDocuments(lines: SourceLine[]): { components: DraftComponen
     }
 
     if (phase === 'front') {
-      const titleSplit = !hasTitle() ? titleThenRest(line) : null;
-      if (titleSplit) {
-        current.front.push(partOf(line, 'title', undefined, 0, titleSplit.end));
-        const rest = sliceLine(line, titleSplit.end);
-        if (titleSplit.rest === 'documentNumber') current.front.push(partOf(rest, 'documentNumber'));
-        else {
-          current.body.push(rest);
-          phase = 'body';
+      if (!current.front.some((p) => p.role === 'documentNumber' || p.role === 'addressees')) {
+        const numberEnd = leadingDocumentNumber(line.match);
+        if (numberEnd !== null) {
+          current.front.push(partOf(line, 'documentNumber', undefined, 0, numberEnd));
+          takeFront(i, line, numberEnd);
+          continue;
         }
-        i++;
-        continue;
+      }
+      if (!hasTitle()) {
+        const isFullTitle = (t: string) => isTitleLike(t) && GENRE_AT_END.test(t); // GB/T 9704: a title ends with its 文种
+        const titleEnd =
+          titleBeforeDocumentNumber(line.match, isFullTitle) ??
+          titleBeforeAddressees(line.match, (rest) => addresseesThenBody(rest.trim()) !== null) ??
+          titleBeforeClause(line.match, isTitleLike) ??
+          (current.front.length === 0 ? titleBeforeBody(line.match) : null);
+        if (titleEnd !== null && isTitleLike(line.match.slice(0, titleEnd).trim())) {
+          current.front.push(partOf(line, 'title', undefined, 0, titleEnd));
+          takeFront(i, line, titleEnd);
+          continue;
+        }
       }
       const inlineBody = addresseesThenBody(text) !== null ? addresseesThenBody(line.match) : null;
       if (inlineBody !== null) {
         current.front.push(partOf(line, 'addressees', undefined, 0, inlineBody));
-        current.body.push(sliceLine(line, inlineBody));
+        takeFront(i, line, inlineBody);
         current.kind = 'letter';
         phase = 'body';
-        i++;
         continue;
       }
-      const addresseeEnd = addresseeBlockEnd(lines, i);
+      const addresseeEnd = addresseeBlockEnd(queue, i);
       if (addresseeEnd !== null) {
-        for (let j = i; j <= addresseeEnd; j++) if (trimmed(lines[j])) current.front.push(partOf(lines[j], 'addressees'));
+        for (let j = i; j <= addresseeEnd; j++) if (trimmed(queue[j])) current.front.push(partOf(queue[j], 'addressees'));
         current.kind = 'letter';
         phase = 'body';
         i = addresseeEnd + 1;
         continue;
       }
       if (isTitleLike(text) && !current.front.some((p) => p.role === 'addressees' || p.role === 'documentNumber' && hasTitle())) {
-        const block = titleBlock(lines, i);
-        const blockText = block.map((j) => trimmed(lines[j])).join('');
+        const block = titleBlock(queue, i);
+        const blockText = block.map((j) => trimmed(queue[j])).join('');
         if (hasTitle()) {
           const earlier = current.front.filter((p) => p.role === 'title');
           const earlierText = earlier.map((p) => p.text.trim()).join('');
@@ -254,7 +274,7 @@ export function splitDocuments(lines: SourceLine[]): { components: DraftComponen
             for (const p of earlier) Object.assign(p, { role: 'noise', kind: 'pageTitle' });
           }
         }
-        for (const j of block) current.front.push(partOf(lines[j], 'title'));
+        for (const j of block) current.front.push(partOf(queue[j], 'title'));
         titleFollowedByNoise = false;
         i = block[block.length - 1] + 1;
         continue;
@@ -264,8 +284,15 @@ export function splitDocuments(lines: SourceLine[]): { components: DraftComponen
     }
 
     if (phase === 'closing') {
+      const noteEnd = leadingNote(line.match);
+      if (noteEnd !== null) {
+        current.back.push(partOf(line, 'note', undefined, 0, noteEnd));
+        takeFront(i, line, noteEnd);
+        continue;
+      }
       const attachment = isAttachmentLabel(text);
-      startComponent(isTitleLike(text) || attachment || titleThenRest(line) ? 'front' : 'body');
+      const titled = isTitleLike(text) || attachment || titleBeforeClause(line.match, isTitleLike) !== null || titleBeforeBody(line.match) !== null;
+      startComponent(titled ? 'front' : 'body');
       if (attachment) {
         current.front.push(partOf(line, 'attachmentLabel'));
         i++;
@@ -293,12 +320,30 @@ export function splitDocuments(lines: SourceLine[]): { components: DraftComponen
       i++;
       continue;
     }
+    const ccAt = inlineCc(line.match);
+    if (ccAt !== null) {
+      current.body.push({ ...line, text: line.text.slice(0, ccAt), match: line.match.slice(0, ccAt), eol: '' });
+      takeFront(i, line, ccAt);
+      continue;
+    }
+    const closing = current.body.some((l) => trimmed(l)) || /[。；]/.test(text) ? signatureAndDate(line.match) : null;
+    if (closing && !/^\s*[前起止内後后以之，,。印]/.test(line.match.slice(closing[2]))) {
+      const [signatureStart, dateStart, dateEnd] = closing;
+      if (line.match.slice(0, signatureStart).trim()) current.body.push({ ...line, text: line.text.slice(0, signatureStart), match: line.match.slice(0, signatureStart), eol: '' });
+      current.back.push(partOf(line, 'signature', undefined, signatureStart, dateStart));
+      current.back.push(partOf(line, 'date', undefined, dateStart, dateEnd));
+      current.kind = 'letter';
+      phase = 'closing';
+      if (line.match.slice(dateEnd).trim()) takeFront(i, line, dateEnd);
+      else i++;
+      continue;
+    }
     if (isAttachmentLabel(text)) {
       current.back.push(partOf(line, 'attachmentLabel'));
       i++;
       continue;
     }
-    if (current.body.some((l) => trimmed(l)) && letterStartsAt(lines, i)) {
+    if (current.body.some((l) => trimmed(l)) && letterStartsAt(queue, i)) {
       problems.push({ line: line.line, severity: 'warning', message: 'A new letter starts without the previous one being signed and dated.' });
       startComponent('front');
       continue;
