@@ -57,6 +57,10 @@ function numberedNode(line: number, offset: number, text: string, marker: Marker
   const start = skipSpace(text, marker.length);
   const rest = text.slice(start);
   if (!rest) return node;
+  if (marker.form === 'art') {
+    node.body = { text: rest, offset: offset + start }; // 第X条 carries no heading: it is all provision text
+    return node;
+  }
   const end = rest.search(/[。！？!?]/);
   if (end >= 0 && end < HEADING_MAX) {
     node.heading = { text: rest.slice(0, end + 1), offset: offset + start };

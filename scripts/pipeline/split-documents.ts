@@ -338,7 +338,10 @@ export function splitDocuments(lines: SourceLine[]): { components: DraftComponen
       else i++;
       continue;
     }
-    if (isAttachmentLabel(text)) {
+    // 附件说明 and the numbered list of attachments after it (附件：1.… / 2.…) name documents; they are not clauses.
+    const previous = current.back[current.back.length - 1];
+    const listedAttachment = previous?.role === 'attachmentLabel' && matchMarker(text)?.form === 'point' && text.length <= 90 && !SENTENCE_PUNCTUATION.test(text);
+    if (isAttachmentLabel(text) || listedAttachment) {
       current.back.push(partOf(line, 'attachmentLabel'));
       i++;
       continue;
