@@ -73,7 +73,7 @@ function clauseNodes(clause: Clause): RootContent[] {
   if (clause.number !== null || clause.inferred) {
     const children: PhrasingContent[] = clause.inferred
       ? [textElement('InferredHeading', {}, [])]
-      : [{ type: 'text', value: unwrapForDisplay(clause.number! + (clause.heading ?? '')) }];
+      : [{ type: 'text', value: unwrapForDisplay(clause.number! + (/[章条]$/.test(clause.number!) && clause.heading ? '　' : '') + (clause.heading ?? '')) }];
     nodes.push({ type: 'heading', depth: DEPTH[form ?? 'sec'] ?? 6, children, data: { id: clause.eId } });
     if (clause.text) {
       const paragraph: Paragraph = { type: 'paragraph', children: phrasing(clause.text, clause.textOffset!, clause.responsibilities) };
