@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { flattenClauses, Notice, sourcePieces } from '../../src/schemas/notice.ts';
 import { noticeText } from '../../tests/arbitraries/notice-text.ts';
 import { convertNotice } from './convert-notice.ts';
-import { decode } from './decode.ts';
+import { decode, DecodeError } from './decode.ts';
 
 const encoder = new TextEncoder();
 const nonWhitespace = (s: string) => s.replace(/\s/g, '');
@@ -35,6 +35,24 @@ describe('convertNotice', () => {
         expectLossless(text, encoder.encode(text));
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('never fails and loses nothing on arbitrary text, domain characters or any Unicode', () => {
+    const domain = fc.constantFrom(...'一二三十（）()〔〕[]、，。；：:;,.１２1290关于印发通知要点的年月日号各县政府办公室牵头单位责任完成时限抄送附件第章条　 \n\r\t《》<>{}×X'.split(''));
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: domain, maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 200 })), (text) => {
+        fc.pre(text.trim() !== '' && !text.startsWith('\uFEFF'));
+        const bytes = encoder.encode(text);
+        try {
+          Notice.parse({ id: 'x', ...convertNotice({ bytes, file: 'test.txt' }) });
+        } catch (error) {
+          if (error instanceof DecodeError) return; // control characters: refused as not text, by design
+          throw error;
+        }
+        expectLossless(text, bytes);
+      }),
+      { numRuns: 300 },
     );
   });
 
