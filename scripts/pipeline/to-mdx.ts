@@ -14,6 +14,7 @@ import remarkMdx from 'remark-mdx';
 import { remark } from 'remark';
 import { stringify as toYaml } from 'yaml';
 import type { Clause, Component, Notice, Part, Responsibility } from '../../src/schemas/notice.ts';
+import { clauseHeadingText, unwrapForDisplay } from '../../src/lib/clause-text.ts';
 
 declare module 'mdast' {
   interface HeadingData {
@@ -39,18 +40,6 @@ function textElement(name: string, attributes: Record<string, unknown>, children
   return { type: 'mdxJsxTextElement', name, attributes: Object.entries(attributes).map(([k, v]) => attribute(k, v)), children };
 }
 
-/**
- * Display text: a paragraph hard-wrapped in the source (kept with its line breaks in the model) reads as one line —
- * joined without a space between Chinese characters, with one between Latin letters or digits.
- */
-export function unwrapForDisplay(text: string): string {
-  return text.replace(/[ \t\u3000]*(?:\r\n|[\n\r\u2028\u2029])[ \t\u3000]*/g, (_, at: number, whole: string) => {
-    const before = whole[at - 1] ?? '';
-    const after = whole[at + _.length] ?? '';
-    return /[A-Za-z0-9]/.test(before) && /[A-Za-z0-9]/.test(after) ? ' ' : '';
-  });
-}
-
 /** Body text with its responsibility notes wrapped in <Duty>. */
 function phrasing(text: string, textOffset: number, notes: Responsibility[]): PhrasingContent[] {
   const out: PhrasingContent[] = [];
@@ -73,7 +62,7 @@ function clauseNodes(clause: Clause): RootContent[] {
   if (clause.number !== null || clause.inferred) {
     const children: PhrasingContent[] = clause.inferred
       ? [textElement('InferredHeading', {}, [])]
-      : [{ type: 'text', value: unwrapForDisplay(clause.number! + (/[章条]$/.test(clause.number!) && clause.heading ? '　' : '') + (clause.heading ?? '')) }];
+      : [{ type: 'text', value: clauseHeadingText(clause) }];
     nodes.push({ type: 'heading', depth: DEPTH[form ?? 'sec'] ?? 6, children, data: { id: clause.eId } });
     if (clause.text) {
       const paragraph: Paragraph = { type: 'paragraph', children: phrasing(clause.text, clause.textOffset!, clause.responsibilities) };
