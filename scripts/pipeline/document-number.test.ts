@@ -3,8 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { documentNumberKey, findDocumentNumbers } from './document-number.ts';
 import { readSeed } from '../../tests/seeds.ts';
 
-const seed = (name: string) => readSeed(name);
-const printed = (text: string) => findDocumentNumbers(text).map((m) => m.raw);
 
 describe('findDocumentNumbers', () => {
   it.each([
@@ -72,7 +70,7 @@ describe('findDocumentNumbers', () => {
   );
 
   it('finds the seeds’ numbers', () => {
-    const documents = (name: string) => findDocumentNumbers(seed(name)).filter((m) => m.kind === 'document').map((m) => m.documentNumber);
+    const documents = (name: string) => findDocumentNumbers(readSeed(name)).filter((m) => m.kind === 'document').map((m) => m.documentNumber);
     expect(documents('000-jilin-2020')).toEqual([
       '吉政公组〔2020〕3号',
       '国办发〔2019〕54号',
@@ -92,7 +90,7 @@ describe('findDocumentNumbers', () => {
     ]);
     expect(documents('003-leshan-traditional')).toEqual(['國辦公開辦函〔2019〕61號']);
     expect(documents('004-jilin-2014')).toEqual(['吉政办函〔2014〕59号', '国办发〔2014〕12号']);
-    expect(findDocumentNumbers(seed('000-jilin-2020')).filter((m) => m.kind === 'decree').map((m) => m.raw)).toEqual(['国务院令第711号']);
+    expect(findDocumentNumbers(readSeed('000-jilin-2020')).filter((m) => m.kind === 'decree').map((m) => m.raw)).toEqual(['国务院令第711号']);
   });
 
   it('every match is the source slice at its offsets, in order and without overlap', () => {

@@ -111,8 +111,6 @@ function addresseeBlockEnd(lines: SourceLine[], i: number): number | null {
   return null;
 }
 
-const isIssuedTitle = (text: string) => isTitleLike(text) && !/[，,：:]/.test(text);
-
 const isAddressees = (text: string) => text.length <= 200 && /(各|政府|部门|部門|单位|單位|机构|機構|委员会|厅|局|同志)/.test(text) && !/(关于|關於)/.test(text);
 
 /** 主送 and the first sentence of the letter on one line (lost line break): the index after the colon, or null. */
