@@ -6,10 +6,10 @@
  */
 import { findDates } from './dates.ts';
 import { findDocumentNumbers } from './document-number.ts';
+import { titleEndings } from './genres.ts';
 import { matchMarker, skipSpace } from './markers.ts';
 
 const SENTENCE_PUNCTUATION = /[。；;！!？?]/;
-const GENRE = /(通知|通報|通报|意见|意見|决定|決定|公告|通告|报告|報告|函|纪要|要点|要點|方案|计划|計劃|规划|規劃|办法|辦法|规定|規定|细则|細則|规则|規則|指引|指南|清单|清單|分工)/g;
 /** How the body of an issued text usually starts (为深入贯彻…, 根据…, 做好今年…, 2020年，…). */
 const BODY_START = /^(为|為|根据|根據|按照|深入|做好|近年来|近年來|当前|當前|全面|坚持|堅持|现|現|\d{4}年)/;
 const OFFICE = /(办公室|辦公室|办公厅|辦公廳|人民政府|政府|领导小组|領導小組|委员会|委員會|局|厅|廳|委|办|辦)$/;
@@ -32,8 +32,7 @@ export function titleBeforeDocumentNumber(match: string, isTitleLike: (text: str
 export function titleBeforeAddressees(match: string, startsWithAddressees: (rest: string) => boolean): number | null {
   const start = skipSpace(match);
   let found: number | null = null;
-  for (const m of match.slice(start, start + 90).matchAll(GENRE)) {
-    const end = start + m.index + m[0].length;
+  for (const end of titleEndings(match, start, start + 90)) {
     const title = match.slice(start, end);
     const rest = match.slice(end);
     if (/(关于|關於)/.test(title) && !SENTENCE_PUNCTUATION.test(title) && ADDRESSEE_LEAD.test(rest) && startsWithAddressees(rest)) found = end;
@@ -69,20 +68,22 @@ export function titleBeforeClause(match: string, isTitleLike: (text: string) => 
 /** An issued text's title run into its first sentence (…工作要点做好今年政务公开工作…): where the title ends. */
 export function titleBeforeBody(match: string): number | null {
   const start = skipSpace(match);
-  for (const m of match.slice(start, start + 60).matchAll(GENRE)) {
-    const end = start + m.index + m[0].length;
+  for (const end of titleEndings(match, start, start + 60)) {
     const title = match.slice(start, end);
     if (title.length >= 6 && !/[。；;！!？?，,：:《》]/.test(title) && BODY_START.test(match.slice(skipSpace(match, end)))) return end;
   }
   return null;
 }
 
-/** 署名 and 成文日期 right after a sentence (…遵照执行。吉林省人民政府办公厅2014年4月25日…): [signature start, date start, date end]. */
+/**
+ * 署名 and 成文日期 on one line — the whole line (吉林省人民政府办公厅　2014年4月25日), or right after the last sentence
+ * (…遵照执行。吉林省人民政府办公厅2014年4月25日…): [signature start, date start, date end].
+ */
 export function signatureAndDate(match: string): [number, number, number] | null {
   for (const date of findDates(match)) {
     const before = match.slice(0, date.start).trimEnd();
     const sentenceEnd = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'));
-    if (sentenceEnd < 0) continue;
+    if (sentenceEnd < 0 && match.slice(date.end).trim() !== '') continue; // a line's own signature ends with its date
     const signature = before.slice(sentenceEnd + 1).trim();
     if (signature.length >= 2 && signature.length <= 30 && OFFICE.test(signature) && !/[，,、：:（(《]/.test(signature))
       return [skipSpace(match, sentenceEnd + 1), date.start, date.end];

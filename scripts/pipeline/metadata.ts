@@ -6,31 +6,7 @@ import type { Part } from '../../src/schemas/notice.ts';
 import { findDocumentNumbers } from './document-number.ts';
 import { findDates, parseDate } from './dates.ts';
 import { foldWidth } from './normalize.ts';
-
-/** 文种: the 15 of the 党政机关公文处理工作条例 plus the issued-text genres of this domain; longest first. */
-const GENRES = [
-  '实施方案', '工作方案', '工作要点', '工作计划', '实施意见', '指导意见', '实施细则', '管理办法',
-  '通知', '通报', '意见', '决定', '决议', '命令', '公报', '公告', '通告', '报告', '请示', '批复', '议案', '函', '纪要',
-  '要点', '方案', '计划', '规划', '办法', '规定', '细则', '规则', '指引', '指南', '清单', '目录',
-];
-/** Traditional spellings of the genre words, so 要點 reads as 要点. */
-const TRADITIONAL: Record<string, string> = { 點: '点', 劃: '划', 規: '规', 則: '则', 辦: '办', 決: '决', 議: '议', 報: '报', 請: '请', 綱: '纲', 單: '单', 錄: '录', 見: '见', 細: '细', 實: '实', 導: '导', 紀: '纪', 範: '范' };
-
-/** The 文种 a title ends with (the last genre word in it: "要点及重点任务分工" is a 要点). */
-export function genreOf(title: string | null): string | null {
-  if (!title) return null;
-  const simplified = [...title].map((c) => TRADITIONAL[c] ?? c).join('');
-  let best: { genre: string; end: number } | null = null;
-  for (const genre of GENRES) {
-    const at = simplified.lastIndexOf(genre);
-    if (at < 0) continue;
-    const end = at + genre.length;
-    if (!best || end > best.end || (end === best.end && genre.length > best.genre.length)) best = { genre, end };
-  }
-  if (!best) return null;
-  // 实施方案 → 方案, 工作要点 → 要点: browse by the genre, not the phrase.
-  return best.genre.length === 4 ? best.genre.slice(2) : best.genre;
-}
+import { genreOf } from './genres.ts';
 
 const texts = (parts: Part[], role: Part['role']) => parts.filter((p) => p.role === role).map((p) => p.text.trim());
 

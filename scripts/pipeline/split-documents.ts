@@ -8,6 +8,7 @@
 import type { Part } from '../../src/schemas/notice.ts';
 import type { SourceLine } from './normalize.ts';
 import { findDocumentNumbers } from './document-number.ts';
+import { endsLikeTitle } from './genres.ts';
 import { findDates, parseDate } from './dates.ts';
 import { matchMarker, skipSpace } from './markers.ts';
 import type { ProblemDraft } from './problems.ts';
@@ -32,8 +33,6 @@ export interface DraftComponent {
 
 type Phase = 'front' | 'body' | 'closing' | 'backmatter';
 
-const GENRE_AT_END =
-  /(通知|通報|通报|意见|意見|决定|決定|决议|公告|通告|报告|報告|请示|批复|函|纪要|要点|要點|方案|计划|計劃|规划|規劃|办法|辦法|规定|規定|细则|細則|规则|規則|指引|指南|清单|清單|分工)$/;
 const TITLE_CONTINUES_BEFORE = /(关于|關於|印发|印發|转发|轉發|关于印发|的|及|和|与|暨)$/;
 const TITLE_CONTINUES_AFTER = /^(及|和|与|與|暨|的)/;
 const SENTENCE_PUNCTUATION = /[。；;！!？?]/;
@@ -93,20 +92,13 @@ function isSignatureLike(text: string): boolean {
   return isTitleLike(text) && text.length <= 40 && !/[，,、]/.test(text);
 }
 
-/** "吉林省人民政府办公厅　2014年4月25日" — signature and date on one line. */
-function splitSignatureDate(text: string): number | null {
-  const m = /^(\S.{1,39}?)\s+(\S+)$/.exec(text);
-  if (!m || !isSignatureLike(m[1]) || parseDate(m[2]) === null) return null;
-  return m[0].length - m[2].length;
-}
-
 /** 主送机关: one to three lines, the last ending with a colon; a title or 发文字号 is never part of it. */
 function addresseeBlockEnd(lines: SourceLine[], i: number): number | null {
   for (let j = i; j < Math.min(lines.length, i + 3); j++) {
     const text = trimmed(lines[j]);
     if (!text || SENTENCE_PUNCTUATION.test(text) || matchMarker(text) !== null) return null;
     if (/[：:]$/.test(text)) return isAddressees(lines.slice(i, j + 1).map(trimmed).join('')) ? j : null;
-    if (isDocumentNumberLine(text) || /(关于|關於)/.test(text) || GENRE_AT_END.test(text)) return null;
+    if (isDocumentNumberLine(text) || /(关于|關於)/.test(text) || endsLikeTitle(text)) return null;
   }
   return null;
 }
@@ -136,8 +128,8 @@ function titleBlock(lines: SourceLine[], i: number): number[] {
     if (!trimmed(lines[k]) && k + 1 < lines.length) k++; // one blank line inside a title
     const next = trimmed(lines[k]);
     if (!next || lines[k].noise || !isTitleLike(next)) break;
-    const complete = GENRE_AT_END.test(title) && !TITLE_CONTINUES_AFTER.test(next);
-    const continues = TITLE_CONTINUES_BEFORE.test(title) || TITLE_CONTINUES_AFTER.test(next) || !GENRE_AT_END.test(title);
+    const complete = endsLikeTitle(title) && !TITLE_CONTINUES_AFTER.test(next);
+    const continues = TITLE_CONTINUES_BEFORE.test(title) || TITLE_CONTINUES_AFTER.test(next) || !endsLikeTitle(title);
     if (complete || !continues || (k > j && !TITLE_CONTINUES_BEFORE.test(title))) break;
     taken.push(k);
     title += next;
@@ -233,7 +225,7 @@ export function splitDocuments(lines: SourceLine[]): { components: DraftComponen
         }
       }
       if (!hasTitle()) {
-        const isFullTitle = (t: string) => isTitleLike(t) && GENRE_AT_END.test(t); // GB/T 9704: a title ends with its 文种
+        const isFullTitle = (t: string) => isTitleLike(t) && endsLikeTitle(t); // GB/T 9704: a title ends with its 文种
         const titleEnd =
           titleBeforeDocumentNumber(line.match, isFullTitle) ??
           titleBeforeAddressees(line.match, (rest) => addresseesThenBody(rest.trim()) !== null) ??
@@ -299,20 +291,13 @@ export function splitDocuments(lines: SourceLine[]): { components: DraftComponen
     }
 
     // body
-    if (isDateLine(text) || splitSignatureDate(text) !== null) {
+    if (isDateLine(text)) {
       const last = [...current.body].reverse().find((l) => trimmed(l));
-      if (last && isSignatureLike(trimmed(last)) && isDateLine(text)) {
+      if (last && isSignatureLike(trimmed(last))) {
         current.body.splice(current.body.lastIndexOf(last), 1);
         current.back.push(partOf(last, 'signature'));
       }
-      const split = isDateLine(text) ? null : splitSignatureDate(text);
-      if (split !== null) {
-        const start = line.text.indexOf(text);
-        current.back.push(partOf(line, 'signature', undefined, 0, start + split));
-        current.back.push(partOf(line, 'date', undefined, start + split));
-      } else {
-        current.back.push(partOf(line, 'date'));
-      }
+      current.back.push(partOf(line, 'date'));
       current.kind = 'letter';
       phase = 'closing';
       i++;
@@ -324,7 +309,7 @@ export function splitDocuments(lines: SourceLine[]): { components: DraftComponen
       takeFront(i, line, ccAt);
       continue;
     }
-    const closing = current.body.some((l) => trimmed(l)) || /[。；]/.test(text) ? signatureAndDate(line.match) : null;
+    const closing = signatureAndDate(line.match);
     if (closing && !/^\s*[前起止内後后以之，,。印]/.test(line.match.slice(closing[2]))) {
       const [signatureStart, dateStart, dateEnd] = closing;
       if (line.match.slice(0, signatureStart).trim()) current.body.push({ ...line, text: line.text.slice(0, signatureStart), match: line.match.slice(0, signatureStart), eol: '' });
