@@ -125,7 +125,8 @@ export function start(root: HTMLElement): void {
 
   const run = async (query: Query) => {
     const mine = ++generation;
-    list.dataset.query = query.q;
+    // The state these results belong to, in the URL's own form, so a reader (or a test) can tell stale results apart.
+    list.dataset.query = writeQuery(query).toString();
     if (!query.q.trim()) {
       hits = { reading: '', results: [] };
       list.replaceChildren();

@@ -24,9 +24,16 @@ interface Shown {
   lang: string;
 }
 
-/** Waits until the results for `q` are in, then reads them. */
+/** Waits until the results for `q` and the rest of the URL's state (filters, sort) are in, then reads them. */
 async function results(page: Page, q: string): Promise<{ count: string; empty: boolean; shown: Shown[] }> {
-  await page.waitForSelector(`#search-results[aria-busy="false"][data-query="${q}"]`, { state: 'attached' });
+  await page.waitForFunction((q) => {
+    const list = document.querySelector<HTMLElement>('#search-results');
+    if (list?.getAttribute('aria-busy') !== 'false' || list.dataset.query === undefined) return false;
+    const state = new URLSearchParams(list.dataset.query);
+    const url = new URLSearchParams(location.search);
+    const sorted = (params: URLSearchParams) => [...params].map(([k, v]) => `${k}=${v}`).sort().join('&');
+    return state.get('q') === q && sorted(state) === sorted(url);
+  }, q);
   return page.evaluate(() => ({
     count: document.querySelector('#search-count')!.textContent ?? '',
     empty: !(document.querySelector('#search-empty') as HTMLElement).hidden,
@@ -117,6 +124,7 @@ describe('search', () => {
     await page.locator('select[name=region]').selectOption('');
     await page.locator('select[name=sort]').selectOption('date');
     await page.waitForURL((url) => url.searchParams.get('sort') === 'date' && !url.searchParams.has('region'));
+    expect((await results(page, '营商环境')).shown.length).toBeGreaterThan(1);
     const dates = await page.evaluate(() =>
       [...document.querySelectorAll('a.search-result')].map((a) => /\d{4}年\d+月\d+日/.exec(a.textContent ?? '')?.[0] ?? ''),
     );
