@@ -8,7 +8,7 @@
  */
 import type { Clause } from '../../src/schemas/notice.ts';
 import type { SourceLine } from './normalize.ts';
-import { type Form, type Marker, matchMarker, rank, SENTENCE_END, skipSpace } from './markers.ts';
+import { type Form, formBelow, type Marker, matchMarker, rank, SENTENCE_END, skipSpace } from './markers.ts';
 import type { ProblemDraft } from './problems.ts';
 import { unwrapParagraphs } from './unwrap.ts';
 
@@ -40,6 +40,20 @@ const HEADING_MAX = 60;
 /** Trailing paragraphs that speak of the whole document are its wrap-up, not part of the last clause. */
 const WRAPUP =
   /本(实施方案|工作方案|要点|要點|方案|通知|意见|意見|办法|辦法|计划|规定|規定|细则)|^各(地|地区|地區|部门|部門|单位|單位|乡|鄉|级|級|市|县|縣|区|區)/;
+
+const LIST_FORMS = new Set<Form>(['point', 'item', 'subitem']);
+
+/** A paragraph that is one bracketed group, （…） or 〔…〕, from its first character to its last. */
+function isBracketed(text: string): boolean {
+  const t = text.trim();
+  if (!/^[（(〔[【]/.test(t) || !/[）)〕\]】]$/.test(t)) return false;
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    if ('（(〔[【'.includes(t[i])) depth++;
+    else if ('）)〕]】'.includes(t[i]) && --depth === 0 && i < t.length - 1) return false;
+  }
+  return depth === 0;
+}
 
 /** Split a numbered block into number, heading and body (heading and body often share one line). */
 function numberedNode(line: number, offset: number, text: string, marker: Marker): Node {
@@ -76,24 +90,31 @@ function numberedNode(line: number, offset: number, text: string, marker: Marker
 
 /**
  * Positions in a line where an inline marker could begin a clause: after a sentence end or a run of spaces (lost line
- * breaks), or — `runIn` — right after a heading without punctuation (一、加强用权公开（一）以权责清单为依托…).
+ * breaks), or — `runIn` — right after a heading without punctuation (一、加强用权公开（一）以权责清单为依托…); and where
+ * an unnumbered paragraph begins — `paragraph` — after a sentence end and an indent (…予以通报。　　各县…).
  */
-function inlineCandidates(line: SourceLine, from: number): { at: number; runIn: boolean }[] {
-  const found: { at: number; runIn: boolean }[] = [];
+function inlineCandidates(line: SourceLine, from: number): { at: number; runIn: boolean; paragraph: boolean }[] {
+  const found: { at: number; runIn: boolean; paragraph: boolean }[] = [];
   for (let i = from + 1; i < line.match.length; i++) {
-    if (/\s/.test(line.match[i]) || !matchMarker(line.match, i)) continue;
+    if (/\s/.test(line.match[i])) continue;
     let before = i - 1;
     while (before > from && /\s/.test(line.match[before])) before--;
+    if (!matchMarker(line.match, i)) {
+      // A sentence end, then a paragraph's two-character indent: a paragraph break the line lost.
+      if (SENTENCE_END.test(line.match[before]) && /^(?:\u3000{2}|\s{4})/.test(line.match.slice(before + 1, i)))
+        found.push({ at: i, runIn: false, paragraph: true });
+      continue;
+    }
     const afterBreak = SENTENCE_END.test(line.match[before]) || before < i - 1;
-    if (afterBreak) found.push({ at: i, runIn: false });
-    else if (/[（(]/.test(line.match[i])) found.push({ at: i, runIn: true });
+    if (afterBreak) found.push({ at: i, runIn: false, paragraph: false });
+    else if (/[（(]/.test(line.match[i])) found.push({ at: i, runIn: true, paragraph: false });
   }
   return found;
 }
 
 /** A run-in clause number only follows the heading of the level right above it, with no punctuation in between. */
 function runsIn(line: SourceLine, segmentStart: number, pending: Marker | null, marker: Marker, at: number): boolean {
-  return pending !== null && rank(marker.form) === rank(pending.form) + 1 && !/[。；;！!？?，,、：:]/.test(line.match.slice(segmentStart + pending.length, at));
+  return pending !== null && marker.form === formBelow(pending.form) && !/[。；;！!？?，,、：:]/.test(line.match.slice(segmentStart + pending.length, at));
 }
 
 /** The numbering context a marker is judged in: the open numbered clauses and the last number seen per form. */
@@ -165,6 +186,8 @@ export function buildClauseTree(
   }
 
   function placeParagraph(piece: Piece, line: number) {
+    // A bracketed paragraph after a list of items (1.… 2.… then （牵头单位：…）) speaks for the clause the list is in.
+    if (isBracketed(piece.text)) while (stack.length > 1 && LIST_FORMS.has(stack[stack.length - 1].form!)) stack.pop();
     const parent = stack[stack.length - 1];
     if (parent && !parent.inferred && !parent.body && parent.children.length === 0) {
       parent.body = piece; // a heading on its own line: the next paragraph is its body
@@ -186,7 +209,13 @@ export function buildClauseTree(
       if (segmentMarker) placeNumbered(numberedNode(line.line, offset, text, segmentMarker), placement(currentNumbering(), segmentMarker, true)!);
       else placeParagraph({ text, offset }, line.line);
     };
-    for (const { at: candidate, runIn } of inlineCandidates(line, start)) {
+    for (const { at: candidate, runIn, paragraph } of inlineCandidates(line, start)) {
+      if (paragraph) {
+        emit(candidate);
+        segmentStart = candidate;
+        segmentMarker = null;
+        continue;
+      }
       const marker = matchMarker(line.match, candidate)!;
       if (runIn && !runsIn(line, segmentStart, segmentMarker, marker, candidate)) continue;
       // Judge the inline marker in the numbering as it will be once the pending segment is placed.

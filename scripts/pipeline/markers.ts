@@ -64,3 +64,11 @@ export const SENTENCE_END = /[。；;！!？?”」』）)]/;
 export function rank(form: Form): number {
   return FORMS.indexOf(form);
 }
+
+/**
+ * The form numbered right below another. 第X条 belongs to 办法/规定 only: below 一、 comes （一）, below 第X章 comes 第X条.
+ */
+export function formBelow(form: Form): Form | null {
+  if (form === 'sec') return 'para';
+  return FORMS[rank(form) + 1] ?? null;
+}
