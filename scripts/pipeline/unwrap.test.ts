@@ -21,6 +21,16 @@ describe('unwrapParagraphs', () => {
     expect(logical('序号 工作任务 责任单位\n1 完善政策文件库 区司法局')).toHaveLength(2);
   });
 
+  it('joins a line that starts with a clause number cited in prose (第 / （二）项), not a clause of its own', () => {
+    expect(logical('对本意见第\n（二）项所列事项，要同步评估。')).toHaveLength(1);
+    expect(logical('按照本方案\n（三）款规定执行。')).toHaveLength(1);
+    expect(logical('各地要抓好落实\n（三）项目审批公开。')).toHaveLength(2);
+  });
+
+  it('joins a line whose only space sits inside a 《title》 (a joint issuer), unlike a table row', () => {
+    expect(logical('为贯彻落实《中共中央办公厅　国务院办公厅印发〈关于全面推进政务\n公开工作的意见〉的通知》精神。')).toHaveLength(1);
+  });
+
   it('keeps every logical line an exact slice of the source', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ unit: fc.constantFrom('政', '务', '公', '开', '。', '，', '　', ' ', '（', '一', '）', '1', '.') }), { maxLength: 12 }), fc.constantFrom('\n', '\r\n'), (parts, eol) => {

@@ -12,13 +12,30 @@ import { matchMarker } from './markers.ts';
 const CLOSES_SENTENCE = /[。；;：:！!？?”’」』）)】〕\]]$/;
 const SENTENCE_PUNCTUATION = /[。；;，,！!？?]/;
 
+/** "…对本意见第 / （二）项所列事项…": a clause number cited in prose, cut before by the wrap, is no clause. */
+function citesAcrossBreak(last: string, next: string): boolean {
+  const marker = matchMarker(next)!;
+  return /第$/.test(last) || /^[项款条目](?!目)/.test(next.slice(marker.length));
+}
+
+/** Whitespace between cells of a table row; a space inside 《…》 (中共中央办公厅　国务院办公厅印发…) is part of a title. */
+function hasCellGap(line: string): boolean {
+  let depth = 0;
+  for (const char of line) {
+    if (char === '《') depth++;
+    else if (char === '》') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /\s/.test(char)) return true;
+  }
+  return false;
+}
+
 function continuesOnNext(logical: SourceLine, next: SourceLine | undefined): boolean {
   if (!next || next.noise || !next.match.trim()) return false;
   if (next.offset !== logical.offset + logical.text.length + logical.eol.length) return false; // not the next source line
   const first = logical.match.trim();
   const last = logical.match.split(/\r\n|[\n\r\u2028\u2029]/).at(-1)!.trim();
-  if (!last || CLOSES_SENTENCE.test(last) || /\s/.test(last)) return false; // a finished sentence, or cells of a table row
-  if (/^\s/.test(next.text) || matchMarker(next.match) !== null) return false;
+  if (!last || CLOSES_SENTENCE.test(last) || hasCellGap(last)) return false; // a finished sentence, or cells of a table row
+  if (/^\s/.test(next.text) || (matchMarker(next.match) !== null && !citesAcrossBreak(last, next.match))) return false;
   const marker = matchMarker(first);
   return !(marker && !SENTENCE_PUNCTUATION.test(first.slice(marker.length))); // 一、加强用权公开 is a heading
 }
