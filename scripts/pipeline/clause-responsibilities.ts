@@ -27,19 +27,30 @@ export function mergeResponsibilities(notes: Responsibility[]): Responsibility |
   };
 }
 
+function notesOf(clause: Clause, year: number | null): Responsibility[] {
+  return [
+    ...(clause.heading !== null && clause.headingOffset !== null
+      ? findResponsibilities(clause.heading, { offset: clause.headingOffset, line: clause.line }, year)
+      : []),
+    ...(clause.textOffset !== null ? findResponsibilities(clause.text, { offset: clause.textOffset, line: clause.line }, year) : []),
+  ];
+}
+
+/** An unnumbered paragraph that is nothing but notes (after a list of items): they are its parent clause's duties. */
+const onlyNotes = (clause: Clause, notes: Responsibility[]) =>
+  clause.number === null && notes.length > 0 && clause.text.replace(/\s/g, '') === notes.map((n) => n.raw).join('').replace(/\s/g, '');
+
 export function withResponsibilities(clauses: Clause[], year: number | null): Clause[] {
   return clauses.map((clause) => {
-    const notes = [
-      ...(clause.heading !== null && clause.headingOffset !== null
-        ? findResponsibilities(clause.heading, { offset: clause.headingOffset, line: clause.line }, year)
-        : []),
-      ...(clause.textOffset !== null ? findResponsibilities(clause.text, { offset: clause.textOffset, line: clause.line }, year) : []),
-    ];
+    const notes = notesOf(clause, year);
+    const children = withResponsibilities(clause.children, year);
+    const governing = children.filter((child) => onlyNotes(child, child.responsibilities));
     return {
       ...clause,
       responsibilities: notes,
-      responsibility: mergeResponsibilities(notes),
-      children: withResponsibilities(clause.children, year),
+      responsibility: mergeResponsibilities([...notes, ...governing.flatMap((child) => child.responsibilities)]),
+      // The notes stay in the paragraph's text (and its `responsibilities`); the duty is the parent's.
+      children: children.map((child) => (governing.includes(child) ? { ...child, responsibility: null } : child)),
     };
   });
 }

@@ -31,6 +31,16 @@ describe('labelled notes', () => {
     ]);
   });
 
+  it('keeps 各市、县〔市、区〕人民政府 one unit and reads a closing 持续推进 as the deadline, not a unit', () => {
+    expect(only('（牵头单位：省发展改革委；责任单位：各市、县〔市、区〕人民政府，持续推进）')).toMatchObject({
+      lead: ['省发展改革委'],
+      units: ['各市、县〔市、区〕人民政府'],
+      deadline: '持续推进',
+      deadlineDate: 'ongoing',
+    });
+    expect(only('（责任单位：省财政厅、各市、县〔市、区〕人民政府；完成时限：2021年9月底前）').units).toEqual(['省财政厅', '各市、县〔市、区〕人民政府']);
+  });
+
   it('takes the typo 完成时限；… as the deadline and a half-width colon as a colon', () => {
     expect(only('（牵头单位：县政府办公室；责任单位：县直各单位；完成时限；2020年底前）').deadline).toBe('2020年底前');
     expect(only('（责任单位：县直各单位、各乡（镇）政府；完成时限:2020年11月底前）')).toMatchObject({
@@ -175,7 +185,9 @@ describe('properties', () => {
           expect(text.slice(at, at + note.raw.length)).toBe(note.raw);
           expect(at).toBeGreaterThanOrEqual(end);
           expect(note.line).toBe(line + (text.slice(0, at).match(/\n/g)?.length ?? 0));
-          for (const unit of [...note.lead, ...note.units]) expect(note.raw).toContain(unit);
+          // A hard-wrapped note keeps its line breaks in raw; names drop them.
+          const unwrapped = note.raw.replace(/\s*(?:\r\n|[\n\r\u2028\u2029])\s*/g, '');
+          for (const unit of [...note.lead, ...note.units]) expect(unwrapped).toContain(unit);
           end = at + note.raw.length;
         }
       }),

@@ -52,10 +52,28 @@ function splitTopLevel(s: string, { start, end }: Span, separators: string): Spa
 
 const UNIT_SEPARATORS = '、，,；;';
 const SEGMENT_SEPARATORS = '，,；;';
+// 各市、县（市、区）人民政府 is one unit: the governments of every city and county share the name after the last level.
+const BARE_LEVEL = /^各?[省市县区州盟旗乡镇]$/;
 
-/** The units listed in a cell or field: split at top-level 、，；, never inside brackets. */
+/** The units listed in s[span]: split at top-level 、，；, never inside brackets, a bare level joined to what follows. */
+function unitSpans(s: string, span: Span): Span[] {
+  const units: Span[] = [];
+  let from: number | null = null;
+  for (const piece of splitTopLevel(s, span, UNIT_SEPARATORS)) {
+    if (BARE_LEVEL.test(s.slice(piece.start, piece.end))) {
+      from ??= piece.start;
+      continue;
+    }
+    units.push({ start: from ?? piece.start, end: piece.end });
+    from = null;
+  }
+  if (from !== null) units.push({ start: from, end: span.end });
+  return units;
+}
+
+/** The units listed in a cell or field. */
 export function unitsOf(text: string): string[] {
-  return splitTopLevel(text, { start: 0, end: text.length }, UNIT_SEPARATORS).map(({ start, end }) => text.slice(start, end));
+  return unitSpans(text, { start: 0, end: text.length }).map(({ start, end }) => text.slice(start, end));
 }
 
 type Role = 'lead' | 'units' | 'deadline';
@@ -92,7 +110,7 @@ function roleOf(s: string, span: Span): { role: 'lead' | 'units'; names: Span } 
   return null;
 }
 
-function parseLabelled(s: string, inner: Span): Parsed | null {
+function parseLabelled(s: string, inner: Span, year: number | null): Parsed | null {
   const labels = [...s.slice(inner.start, inner.end).matchAll(LABEL)];
   if (labels.length === 0 || s.slice(inner.start, inner.start + labels[0].index).trim() !== '') return null;
   const parsed: Parsed = { lead: [], units: [], deadline: null };
@@ -109,7 +127,15 @@ function parseLabelled(s: string, inner: Span): Parsed | null {
     }
     // 责任单位：各单位按照职能分别落实 names 各单位
     const names = roleOf(s, value)?.names;
-    parsed[role].push(...splitTopLevel(s, names && isUnitName(s, names) ? names : value, UNIT_SEPARATORS));
+    const listed = names && isUnitName(s, names) ? names : value;
+    // An unlabelled deadline closing the field (责任单位：各市人民政府，持续推进) is the deadline, not a unit.
+    const segments = splitTopLevel(s, listed, SEGMENT_SEPARATORS);
+    const last = segments.at(-1);
+    if (segments.length > 1 && parsed.deadline === null && !isUnitName(s, last!) && parseDeadline(s.slice(last!.start, last!.end), year) !== null) {
+      parsed.deadline = last!;
+      listed.end = segments.at(-2)!.end;
+    }
+    parsed[role].push(...unitSpans(s, listed));
   });
   return parsed.lead.length || parsed.units.length || parsed.deadline ? parsed : null;
 }
@@ -128,11 +154,11 @@ function parseFreeForm(s: string, inner: Span, year: number | null): Parsed | nu
     }
     if (!isUnitName(s, found.names)) return null;
     roles++;
-    parsed[found.role].push(...[...pending, found.names].flatMap((span) => splitTopLevel(s, span, UNIT_SEPARATORS)));
+    parsed[found.role].push(...[...pending, found.names].flatMap((span) => unitSpans(s, span)));
     pending = [];
   }
   if (roles === 0) return null;
-  parsed.units.push(...pending.flatMap((span) => splitTopLevel(s, span, UNIT_SEPARATORS)));
+  parsed.units.push(...pending.flatMap((span) => unitSpans(s, span)));
   return parsed;
 }
 
@@ -152,7 +178,7 @@ export function findResponsibilities(
     const close = closingBracket(folded, i);
     if (close < 0) continue; // an unclosed bracket: look for notes inside it instead
     const inner = { start: i + 1, end: close };
-    const parsed = parseLabelled(folded, inner) ?? parseFreeForm(folded, inner, year);
+    const parsed = parseLabelled(folded, inner, year) ?? parseFreeForm(folded, inner, year);
     if (parsed) {
       // A note hard-wrapped in the source (see unwrap.ts) keeps its line breaks in `raw`; names and dates do not.
       const printed = ({ start, end }: Span) => text.slice(start, end).replace(/\s*(?:\r\n|[\n\r\u2028\u2029])\s*/g, '').trim();
