@@ -8,6 +8,7 @@ import { findDates } from './dates.ts';
 import { findDocumentNumbers } from './document-number.ts';
 import { titleEndings } from './genres.ts';
 import { matchMarker, skipSpace } from './markers.ts';
+import { leadingChrome } from './normalize.ts';
 
 const SENTENCE_PUNCTUATION = /[。；;！!？?]/;
 /** How the body of an issued text usually starts (为深入贯彻…, 根据…, 做好今年…, 2020年，…). */
@@ -26,6 +27,16 @@ export function titleBeforeDocumentNumber(match: string, isTitleLike: (text: str
   const first = findDocumentNumbers(match)[0];
   if (!first || first.kind !== 'document' || first.start === skipSpace(match)) return null;
   return isTitleLike(match.slice(0, first.start).trim()) ? first.start : null;
+}
+
+/** A title followed by portal fields (…的通知 发布时间：2018-05-20 来源：…): where the title ends. */
+export function titleBeforeChrome(match: string): number | null {
+  const start = skipSpace(match);
+  for (const end of titleEndings(match, start, start + 90)) {
+    const title = match.slice(start, end);
+    if (/^\s/.test(match.slice(end)) && !SENTENCE_PUNCTUATION.test(title) && leadingChrome(match.slice(end)) !== null) return end;
+  }
+  return null;
 }
 
 /** A letter's title run into its 主送 (…的通知各乡（镇）人民政府…：): where the title ends. */

@@ -1,6 +1,6 @@
 /**
  * GB/T 9704-2012 metadata of a component, read from its parts: 标题, 发文字号, 发文机关 (署名, else the title's
- * "X关于…" prefix), 主送机关, 成文日期, 附注, 抄送, 印发日期, and the 文种 the title ends with.
+ * "X关于…" prefix, else the 版头 "X文件"), 主送机关, 成文日期, 附注, 抄送, 印发日期, and the 文种 the title ends with.
  */
 import type { Part } from '../../src/schemas/notice.ts';
 import { findDocumentNumbers } from './document-number.ts';
@@ -27,11 +27,12 @@ export function componentMetadata(front: Part[], back: Part[]): ComponentMetadat
   const documentNumber = numberLine ? (findDocumentNumbers(numberLine)[0]?.documentNumber ?? null) : null;
   const signature = texts(back, 'signature').join('') || null;
   const titleIssuer = title ? /^(.{2,40}?)(关于|關於)/.exec(title)?.[1] ?? null : null;
+  const markIssuer = texts(front, 'issuerMark')[0]?.replace(/\s*文\s*件$/, '') || null;
   const dateLine = texts(back, 'date')[0];
   return {
     title,
     documentNumber,
-    issuer: signature ?? titleIssuer,
+    issuer: signature ?? titleIssuer ?? markIssuer,
     signedDate: dateLine ? parseDate(foldWidth(dateLine)) : null,
     addressees: texts(parts, 'addressees').join('') || null,
     notes: texts(back, 'note').map((n) => n.replace(/^[（(]|[）)]$/g, '')),

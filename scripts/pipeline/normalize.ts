@@ -109,6 +109,34 @@ const RULES: [NoiseKind, RegExp][] = [
   ['portal', /^(?:微信)?扫(?:一扫|码).{0,12}(?:手机|当前页|本页|分享)/],
 ];
 
+// Chrome glued to the notice when a page lost its line breaks: fields (发布时间：2018-05-20 来源：市政府办公室 浏览次数：123
+// 字号：大 中 小) and page tools, separated by spaces; a breadcrumb (首页 > 政务公开 > 通知公告) ending at a space.
+const CHROME_FIELD = `(?:${DATE_LABEL}|${PORTAL_LABEL})${COLON}\\s*(?:${DATE}(?:\\s*${TIME})?|[大中小](?:\\s+[大中小]){0,2}|[^\\s:：。]{0,40})`;
+const CHROME_TOOL = `[【\\[]?\\s*${PAGE_TOOL}\\s*[】\\]]?`;
+const LEADING_CHROME = new RegExp(
+  `^\\s*(?:(?:当前位置|所在位置|您的位置|你的位置|您现在的位置)${COLON}\\s*)?(?:网站首页|首页|主页)(?:\\s*[>›»＞→]\\s*[^\\s>›»＞→]{1,20})+\\s+` +
+    `|^\\s*(?:(?:${CHROME_FIELD}|${CHROME_TOOL})(?:\\s+|$))+`,
+);
+// Where a page's footer starts: page tools, 上一篇/下一篇, the site's 主办单位 or ICP line.
+const FOOTER_START = new RegExp(`(?<=^|[。；;！？!?”」\\s])\\s*(?:[【\\[]\\s*${PAGE_TOOL}\\s*[】\\]]|(?:上一篇|下一篇|主办单位|承办单位|网站标识码)${COLON})`);
+
+/** Chrome at the start of a line that lost its line breaks: where the notice text starts, or null. */
+export function leadingChrome(text: string): number | null {
+  const m = LEADING_CHROME.exec(toSimplified(foldWidth(text)));
+  return m && m[0].trim() ? m[0].length : null;
+}
+
+/** A page footer after the last sentence of a line that lost its line breaks: where it starts, or null. */
+export function trailingChrome(text: string): number | null {
+  const folded = toSimplified(foldWidth(text));
+  const m = FOOTER_START.exec(folded);
+  if (!m) return null;
+  const start = skipBlank(folded, m.index);
+  return start > 0 && !folded.slice(start).includes('。') ? start : null;
+}
+
+const skipBlank = (text: string, at: number) => at + (text.slice(at).length - text.slice(at).trimStart().length);
+
 /**
  * Whether a whole line is web-page chrome (portal metadata, wiki boxes, breadcrumbs, page numbers) rather than
  * notice text. Works on Simplified and Traditional, full- and half-width alike; conservative by design: a sentence

@@ -6,7 +6,7 @@
  * Every non-blank line lands in exactly one place: a part (scrape chrome included, as role 'noise') or a body.
  */
 import type { Part } from '../../src/schemas/notice.ts';
-import type { SourceLine } from './normalize.ts';
+import { classifyNoise, leadingChrome, trailingChrome, type SourceLine } from './normalize.ts';
 import { findDocumentNumbers } from './document-number.ts';
 import { endsLikeTitle } from './genres.ts';
 import { findDates, parseDate } from './dates.ts';
@@ -19,6 +19,7 @@ import {
   signatureAndDate,
   titleBeforeAddressees,
   titleBeforeBody,
+  titleBeforeChrome,
   titleBeforeClause,
   titleBeforeDocumentNumber,
   trailingImprint,
@@ -61,9 +62,18 @@ export function isDocumentNumberLine(text: string): boolean {
 /** A 成文日期 line; redacted digits (2019年X月X日) still close a letter, though they give no date. */
 const isDateLine = (text: string) => parseDate(text) !== null || /^(19|20)\d{2}年[\dXx×Ｘ○〇]{1,2}月[\dXx×Ｘ○〇]{1,2}日$/.test(text);
 const isCcLine = (text: string) => /^抄\s*[送報报]\s*[：:]/.test(text);
+const isSubjectTermsLine = (text: string) => /^主\s*[题題]\s*[词詞]\s*[：:]/.test(text);
+/** 发文机关标志 (版头): "龙溪县人民政府办公室文件", the issuers of a joint notice, then 文件. */
+const isIssuerMark = (text: string) =>
+  /^\S.{1,60}?(?:政府|办公室|办公厅|辦公室|辦公廳|委员会|委員會|[厅廳局委办辦院部])\s*文\s*件$/.test(text) && !/(关于|關於)/.test(text);
 const isAttachmentLabel = (text: string) => /^附\s*件\s*\d*\s*([：:].*)?$/.test(text) && text.length <= 80;
 const isNoteLine = (text: string) =>
-  /^[（(][^（）()]{2,40}[）)]$/.test(text) && matchMarker(text) === null && !SENTENCE_PUNCTUATION.test(text);
+  (/^[（(][^（）()]{2,40}[）)]$/.test(text) && matchMarker(text) === null && !SENTENCE_PUNCTUATION.test(text)) ||
+  /^[（(](联系|聯繫|聯絡)[^（）()]{2,80}[）)]$/.test(text); // （联系人：…；联系电话：…）
+
+/** The next entry (2.…) of a numbered 附件说明 list. */
+const isListedAttachment = (text: string, previous: Part | undefined) =>
+  previous?.role === 'attachmentLabel' && matchMarker(text)?.form === 'point' && text.length <= 90 && !SENTENCE_PUNCTUATION.test(text);
 
 /** 印发机关和印发日期: "友谊县人民政府办公室  2020年9月17日印发". */
 function isImprintLine(text: string): boolean {
@@ -148,6 +158,7 @@ function letterStartsAt(lines: SourceLine[], i: number): boolean {
 }
 
 const FRONT_LINES: [(text: string) => boolean, Part['role']][] = [
+  [isIssuerMark, 'issuerMark'],
   [isDocumentNumberLine, 'documentNumber'],
   [isAttachmentLabel, 'attachmentLabel'],
 ];
@@ -177,6 +188,15 @@ export function splitDocuments(lines: SourceLine[]): { components: DraftComponen
     queue[i] = sliceLine(line, end);
   };
 
+  /** Splits queue[i] at `at` into two lines, the chrome side marked as noise, to be looked at in turn. */
+  const splitChrome = (i: number, line: SourceLine, at: number, chrome: 'head' | 'tail') => {
+    const head: SourceLine = { ...line, text: line.text.slice(0, at), match: line.match.slice(0, at), eol: '' };
+    const tail = sliceLine(line, at);
+    const side = chrome === 'head' ? head : tail;
+    side.noise = classifyNoise(side.text) ?? 'portal';
+    queue.splice(i, 1, head, tail);
+  };
+
   for (let i = 0; i < queue.length; ) {
     const line = queue[i];
     const text = trimmed(line);
@@ -184,6 +204,16 @@ export function splitDocuments(lines: SourceLine[]): { components: DraftComponen
       if (phase === 'body') current.body.push(line);
       i++;
       continue;
+    }
+    // Chrome glued to the notice text (a page that lost its line breaks): a breadcrumb or portal fields before the
+    // header, a page footer after the last sentence.
+    if (!line.noise) {
+      const footer = trailingChrome(line.text);
+      const header = phase === 'front' ? leadingChrome(line.text) : null;
+      if (footer !== null || (header !== null && header < line.text.length)) {
+        splitChrome(i, line, footer ?? header!, footer !== null ? 'tail' : 'head');
+        continue;
+      }
     }
     if (line.noise) {
       (phase === 'front' ? current.front : current.back).push(partOf(line, 'noise', line.noise));
@@ -197,6 +227,11 @@ export function splitDocuments(lines: SourceLine[]): { components: DraftComponen
       current.back.push(partOf(line, 'cc', undefined, 0, imprintAt));
       current.back.push(partOf(line, 'imprint', undefined, imprintAt));
       phase = 'closing';
+      i++;
+      continue;
+    }
+    if (isSubjectTermsLine(text)) {
+      current.back.push(partOf(line, 'subjectTerms'));
       i++;
       continue;
     }
@@ -228,6 +263,7 @@ export function splitDocuments(lines: SourceLine[]): { components: DraftComponen
         const isFullTitle = (t: string) => isTitleLike(t) && endsLikeTitle(t); // GB/T 9704: a title ends with its 文种
         const titleEnd =
           titleBeforeDocumentNumber(line.match, isFullTitle) ??
+          titleBeforeChrome(line.match) ??
           titleBeforeAddressees(line.match, (rest) => addresseesThenBody(rest.trim()) !== null) ??
           titleBeforeClause(line.match, isTitleLike) ??
           (current.front.length === 0 ? titleBeforeBody(line.match) : null);
@@ -274,6 +310,12 @@ export function splitDocuments(lines: SourceLine[]): { components: DraftComponen
     }
 
     if (phase === 'closing') {
+      // 附件说明 printed after the signature: a numbered list (附件：1.… / 2.…) names the attachments of this letter.
+      if (/^附\s*件\s*[：:]\s*1\s*[.．、]/.test(text) || isListedAttachment(text, current.back.at(-1))) {
+        current.back.push(partOf(line, 'attachmentLabel'));
+        i++;
+        continue;
+      }
       const noteEnd = leadingNote(line.match);
       if (noteEnd !== null) {
         current.back.push(partOf(line, 'note', undefined, 0, noteEnd));
@@ -322,9 +364,7 @@ export function splitDocuments(lines: SourceLine[]): { components: DraftComponen
       continue;
     }
     // 附件说明 and the numbered list of attachments after it (附件：1.… / 2.…) name documents; they are not clauses.
-    const previous = current.back[current.back.length - 1];
-    const listedAttachment = previous?.role === 'attachmentLabel' && matchMarker(text)?.form === 'point' && text.length <= 90 && !SENTENCE_PUNCTUATION.test(text);
-    if (isAttachmentLabel(text) || listedAttachment) {
+    if (isAttachmentLabel(text) || isListedAttachment(text, current.back.at(-1))) {
       current.back.push(partOf(line, 'attachmentLabel'));
       i++;
       continue;

@@ -81,10 +81,11 @@ const metaNodes = (parts: Part[]): RootContent[] =>
     .map((p) => flowElement('Meta', { role: p.role }, [{ type: 'text', value: p.text }] as never));
 
 function componentNode(component: Component): MdxJsxFlowElement {
-  const children: RootContent[] = [];
+  // The 版头 (…文件) stands above the title, as printed.
+  const children: RootContent[] = metaNodes(component.front.filter((p) => p.role === 'issuerMark'));
   if (component.title)
     children.push({ type: 'heading', depth: 2, children: [{ type: 'text', value: component.title }], data: { id: component.eId } });
-  children.push(...metaNodes(component.front));
+  children.push(...metaNodes(component.front.filter((p) => p.role !== 'issuerMark')));
   for (const clause of component.clauses) children.push(...clauseNodes(clause));
   children.push(...metaNodes(component.back));
   return flowElement('NoticePart', { eId: component.eId, kind: component.kind }, children as MdxJsxFlowElement['children']);

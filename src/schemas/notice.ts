@@ -22,6 +22,7 @@ export const SourceSpan = z.object({
 /** One line (or part of a line) of the source that is not a clause: title, 发文字号, 主送, 署名, 日期, 附注, 抄送, 印发, scrape chrome. */
 export const Part = SourceSpan.extend({
   role: z.enum([
+    'issuerMark', // 发文机关标志 (版头), e.g. 龙溪县人民政府办公室文件
     'title', // 标题 (one piece per source line of a wrapped title)
     'documentNumber', // 发文字号 line
     'addressees', // 主送机关
@@ -29,6 +30,7 @@ export const Part = SourceSpan.extend({
     'date', // 成文日期 line
     'note', // 附注, e.g. （此件公开发布）
     'attachmentLabel', // 附件 / 附件1 label lines
+    'subjectTerms', // 主题词 (版记 of GB/T 9704-1999, before 2012)
     'cc', // 抄送
     'imprint', // 印发机关和印发日期
     'noise', // scrape chrome: portal lines, wiki boxes, breadcrumbs, page numbers — kept, never rendered as clauses
