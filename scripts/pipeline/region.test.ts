@@ -125,6 +125,13 @@ describe('detectRegion', () => {
     expect(fromIssuer('和平区人民政府办公室')).toEqual({ region: null, level: 'district' });
   });
 
+  it('reads the level off an issuer the division list lacks, and a province its text names as its region', () => {
+    expect(fromIssuer('龙溪县人民政府办公室', '为贯彻落实《湖南省政府信息公开规定》……')).toMatchObject({ level: 'county', region: { code: '430000' } });
+    expect(fromIssuer('××市人民政府办公室', '各县（市、区）人民政府')).toEqual({ region: null, level: 'city' });
+    // A place no higher than the issuer's own level is not where it lies.
+    expect(fromIssuer('东陵市人民政府', '参照长春市的做法……')).toEqual({ region: null, level: 'city' });
+  });
+
   it('prefers the province 吉林 unless 吉林市 is written', () => {
     expect(fromIssuer('中共吉林省委办公厅').region?.code).toBe('220000');
     expect(detectRegion({ issuer: null, title: '2020年吉林政务公开工作要点', text: '' }).region?.code).toBe('220000');

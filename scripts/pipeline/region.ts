@@ -172,6 +172,26 @@ function isNationalBody(issuer: string): boolean {
     );
 }
 
+const LEVEL_BY_SUFFIX: [RegExp, Level][] = [
+  [/(省|自治区)$/, 'province'],
+  [/(市|自治州|州|盟|地区)$/, 'city'],
+  [/(县|自治县|旗)$/, 'county'],
+  [/区$/, 'district'],
+];
+const ORGANS = /(人民政府|政府|办公室|办公厅|委员会|管委会|[厅局委办])+$/;
+
+/**
+ * The level an issuer names by its place's suffix when the place is not in the division list (龙溪县人民政府办公室,
+ * ××市人民政府办公室: a fictional, renamed or redacted place): 县 → county, 市 → city, 区 → district.
+ */
+function levelNamed(issuer: string): Level | null {
+  const place = issuer.replace(ORGANS, '');
+  if (place === issuer || place.length < 2) return null;
+  return LEVEL_BY_SUFFIX.find(([suffix]) => suffix.test(place))?.[1] ?? null;
+}
+
+const RANK: Record<Level, number> = { national: 0, province: 1, city: 2, county: 3, district: 3 };
+
 function toRegion(division: Division): Region {
   const province = division.province ?? division;
   return {
@@ -199,6 +219,7 @@ export function detectRegion(input: { issuer: string | null; title: string | nul
     text: mentions(text),
   };
   const context = [...found.issuer, ...found.title, ...found.text];
+  const namedLevel = found.issuer.length || found.titleIssuer.length ? null : levelNamed(issuer || titleIssuer);
 
   // Strongest evidence first: issuer, then the title's issuer part, then the whole title, then the text.
   const steps = [
@@ -214,9 +235,11 @@ export function detectRegion(input: { issuer: string | null; title: string | nul
       // An ambiguous place still tells the level when its namesakes share it (朝阳区 is a district either way).
       const levels = new Set(candidates.map((candidate) => candidate.level));
       const level = division?.level ?? (levels.size === 1 ? candidates[0].level : null);
+      // An issuer the list lacks keeps its own level; a place its title or text names is at most the region it lies in.
+      if (namedLevel) return { region: division && RANK[division.level] < RANK[namedLevel] ? toRegion(division) : null, level: namedLevel };
       return { region: division && toRegion(division), level };
     }
     if (step.nationalToo && step.source && isNationalBody(step.source)) return { region: NATIONAL, level: 'national' };
   }
-  return { region: null, level: null };
+  return { region: null, level: namedLevel };
 }
