@@ -23,6 +23,23 @@ describe('withTaskTables', () => {
     expect(text.slice(row.responsibility!.offset, row.responsibility!.offset + row.responsibility!.raw.length)).toBe(row.responsibility!.raw);
   });
 
+  it('reads a table pasted one cell per line, keeping each cell a paragraph and the rows aligned by 序号', () => {
+    const table = ['三、任务分工', '序号', '工作任务', '责任单位', '完成时限', '1', '公开财政预决算信息', '省财政厅、各市（州）财政局', '2014年6月底前', '2', '推进行政审批信息公开', '省政务服务中心', '长期坚持', '四、工作要求', '各地要加强领导'];
+    const clauses = rows(table.join('\n'));
+    const duties = clauses.filter((c) => c.responsibility).map((c) => [c.text, c.responsibility!.units, c.responsibility!.deadlineDate]);
+    expect(duties).toEqual([
+      ['省财政厅、各市（州）财政局', ['省财政厅', '各市（州）财政局'], '2014-06-30'],
+      ['省政务服务中心', ['省政务服务中心'], 'ongoing'],
+    ]);
+    // The first cell, right under the heading, is the heading's body; the rest are its paragraphs.
+    expect(clauses.filter((c) => c.eId.startsWith('sec_3')).map((c) => c.text)).toEqual(table.slice(1, 13));
+  });
+
+  it('stops a stacked table where the 序号 count breaks (a missing cell would misalign the rest)', () => {
+    const clauses = rows(['序号', '工作任务', '责任单位', '1', '公开预算', '县财政局', '3', '公开决算', '县财政局'].join('\n'));
+    expect(clauses.filter((c) => c.responsibility).map((c) => c.text)).toEqual(['县财政局']);
+  });
+
   it('leaves ordinary paragraphs and rows that do not line up alone', () => {
     expect(rows('各单位要加强领导 明确责任 狠抓落实\n1 公开预算 县财政局').every((c) => c.responsibility === null)).toBe(true);
     expect(rows('序号 任务 责任单位 时限\n这一行 只有两格').every((c) => c.responsibility === null)).toBe(true);

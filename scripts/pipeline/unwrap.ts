@@ -4,10 +4,11 @@
  * (to-mdx) drops the breaks.
  *
  * A line continues on the next one when it stops mid-sentence (no closing punctuation), the next line is not indented
- * (an indent starts a paragraph), is not a clause number, and neither looks like a heading or a table row.
+ * (an indent starts a paragraph), is not a clause number, and neither looks like a heading, a table row or a table cell.
  */
 import type { SourceLine } from './normalize.ts';
 import { matchMarker } from './markers.ts';
+import { stackedTable } from './task-tables.ts';
 
 const CLOSES_SENTENCE = /[。；;：:！!？?”’」』）)】〕\]]$/;
 const SENTENCE_PUNCTUATION = /[。；;，,！!？?]/;
@@ -40,11 +41,27 @@ function continuesOnNext(logical: SourceLine, next: SourceLine | undefined): boo
   return !(marker && !SENTENCE_PUNCTUATION.test(first.slice(marker.length))); // 一、加强用权公开 is a heading
 }
 
+/** Lines holding the cells of a table pasted one cell per line (see task-tables.ts): each stays a line of its own. */
+function stackedCells(lines: SourceLine[]): Set<SourceLine> {
+  const filled = lines.filter((line) => line.match.trim() && !line.noise);
+  const texts = filled.map((line) => line.match);
+  const cells = new Set<SourceLine>();
+  for (let i = 0; i < filled.length; i++) {
+    const table = stackedTable(texts, i);
+    if (!table) continue;
+    const end = i + table.columns.length * (table.rows + 1);
+    for (let k = i; k < end; k++) cells.add(filled[k]);
+    i = end - 1;
+  }
+  return cells;
+}
+
 export function unwrapParagraphs(lines: SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
+  const cells = stackedCells(lines);
   for (let i = 0; i < lines.length; i++) {
     let logical = lines[i];
-    while (continuesOnNext(logical, lines[i + 1])) {
+    while (!cells.has(lines[i]) && !cells.has(lines[i + 1]) && continuesOnNext(logical, lines[i + 1])) {
       const next = lines[++i];
       logical = { ...logical, text: logical.text + logical.eol + next.text, match: logical.match + logical.eol + next.match, eol: next.eol };
     }
