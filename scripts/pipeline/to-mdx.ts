@@ -24,7 +24,7 @@ declare module 'mdast' {
 }
 
 /** Heading depth of a clause, from the form in its eId: 第X章/一、 h3, 第X条/（一） h4 … （1）/① h6 (the component title is h2). */
-const DEPTH: Record<string, Heading['depth']> = { chp: 3, sec: 3, art: 4, para: 4, point: 5, item: 6, subitem: 6 };
+const DEPTH: Record<string, Heading['depth']> = { part: 3, chp: 3, sec: 3, art: 4, para: 4, point: 5, item: 6, subitem: 6 };
 
 function attribute(name: string, value: unknown): MdxJsxAttribute {
   if (typeof value === 'string') return { type: 'mdxJsxAttribute', name, value };
@@ -39,6 +39,13 @@ function flowElement(name: string, attributes: Record<string, unknown>, children
 function textElement(name: string, attributes: Record<string, unknown>, children: PhrasingContent[]): MdxJsxTextElement {
   return { type: 'mdxJsxTextElement', name, attributes: Object.entries(attributes).map(([k, v]) => attribute(k, v)), children };
 }
+
+/**
+ * Text inside a JSX element goes in a paragraph node, which MDX makes of it anyway when it parses: the serialiser
+ * escapes `<` and `&` only in phrasing it knows is a paragraph's, so a bare text child would let `<附件>` open a tag
+ * and `&nbsp;` turn into a space.
+ */
+const paragraphOf = (children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
 
 /** Body text with its responsibility notes wrapped in <Duty>. */
 function phrasing(text: string, textOffset: number, notes: Responsibility[]): PhrasingContent[] {
@@ -69,7 +76,7 @@ function clauseNodes(clause: Clause): RootContent[] {
       nodes.push(paragraph);
     }
   } else {
-    nodes.push(flowElement('Paragraph', { eId: clause.eId }, phrasing(clause.text, clause.textOffset!, clause.responsibilities) as never));
+    nodes.push(flowElement('Paragraph', { eId: clause.eId }, [paragraphOf(phrasing(clause.text, clause.textOffset!, clause.responsibilities))]));
   }
   for (const child of clause.children) nodes.push(...clauseNodes(child));
   return nodes;
@@ -78,7 +85,7 @@ function clauseNodes(clause: Clause): RootContent[] {
 const metaNodes = (parts: Part[]): RootContent[] =>
   parts
     .filter((p) => p.role !== 'noise' && p.role !== 'title')
-    .map((p) => flowElement('Meta', { role: p.role }, [{ type: 'text', value: p.text }] as never));
+    .map((p) => flowElement('Meta', { role: p.role }, [paragraphOf([{ type: 'text', value: p.text }])]));
 
 function componentNode(component: Component): MdxJsxFlowElement {
   // The 版头 (…文件) stands above the title, as printed.

@@ -6,7 +6,10 @@
 import fc from 'fast-check';
 
 const han = fc.constantFrom(...'政务公开信息平台建设推进加强规范管理服务监督考核评估落实工作要求机制单位部门县市省标准化网站数据发布解读回应'.split(''));
-const tricky = fc.constantFrom('<b>', '{x}', '各市〔州〕', '一是', '一、二季度', '《条例》', '“放管服”', '&amp;', '*强调*', '_x_', '# ', '1.5亿', '（镇）', '$$', '`code`', '\\');
+const tricky = fc.constantFrom(
+  '<b>', '</strong>', '<附件>', '<', '{x}', '{见附表}', '各市〔州〕', '一是', '一、二季度', '《条例》', '“放管服”', '&amp;', '&nbsp;', '&#x41;',
+  '*强调*', '_x_', '# ', '1.5亿', '（镇）', '$$', '`code`', '\\', '[链接](javascript:x)', '<!-- -->',
+);
 const phrase = fc.array(fc.oneof({ weight: 6, arbitrary: han }, { weight: 1, arbitrary: tricky }), { minLength: 2, maxLength: 24 }).map((a) => a.join(''));
 const sentence = phrase.map((p) => `${p}。`);
 const space = fc.constantFrom('', '', '', '　　', '  ', '\t', ' ');
