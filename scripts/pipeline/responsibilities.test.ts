@@ -41,6 +41,17 @@ describe('labelled notes', () => {
     expect(only('（责任单位：省财政厅、各市、县〔市、区〕人民政府；完成时限：2021年9月底前）').units).toEqual(['省财政厅', '各市、县〔市、区〕人民政府']);
   });
 
+  it('reads labelled fields without brackets that close a paragraph or make one up, but not a label inside a parenthetical', () => {
+    expect(only('做到快速反应、及时回应。责任单位：市委网信办、市政府办公室；完成时限：长期坚持。', 2023)).toMatchObject({
+      raw: '责任单位：市委网信办、市政府办公室；完成时限：长期坚持',
+      units: ['市委网信办', '市政府办公室'],
+      deadlineDate: 'ongoing',
+    });
+    expect(only('牵头单位：市政府办公室　　配合单位：各县市区人民政府、市政府各部门')).toMatchObject({ lead: ['市政府办公室'], units: ['各县市区人民政府', '市政府各部门'] });
+    expect(only('责任单位:县政府办,县绩效办;完成时限:2019年12月底前')).toMatchObject({ units: ['县政府办', '县绩效办'], deadlineDate: '2019-12-31' });
+    expect(findResponsibilities('各地要明确责任单位：分管领导负总责（见附表，责任单位：另行通知', base)).toEqual([]);
+  });
+
   it('takes the typo 完成时限；… as the deadline and a half-width colon as a colon', () => {
     expect(only('（牵头单位：县政府办公室；责任单位：县直各单位；完成时限；2020年底前）').deadline).toBe('2020年底前');
     expect(only('（责任单位：县直各单位、各乡（镇）政府；完成时限:2020年11月底前）')).toMatchObject({

@@ -2,6 +2,7 @@
  * Responsibility notes inside a clause: the bracketed group that says who leads, who carries out and by when.
  *   labelled  （牵头单位：县政府办公室；责任单位：县直各单位，各乡（镇）政府；完成时限：2020年底前）  〔責任單位:…〕
  *   free form （省政数局牵头组织，各市〔州〕、县〔市、区〕政府，省政府各部门、各单位按照职能分别落实）
+ *   unbracketed, closing a paragraph: …及时回应。责任单位：市委网信办；完成时限：长期坚持。
  * Ordinary parentheticals — （国务院令第711号）, （以下简称《要点》）, （镇）, （此件公开发布） — are not notes.
  * Matching runs on a width- and script-folded copy of the same length; units and deadlines are sliced from the source.
  */
@@ -86,6 +87,8 @@ const ROLE_OF_LABEL = new Map(Object.entries(LABELS).flatMap(([role, labels]) =>
 // A label starts a field at the start of the note or after a separator; the typo 完成时限；… still separates.
 const LABEL = new RegExp(`(?<=^|[；;，,。\\s])(?<label>${[...ROLE_OF_LABEL.keys()].join('|')})\\s*[：:；;]?\\s*`, 'g');
 const FIELD_END = /[；;，,。、\s]+$/;
+// Where an unbracketed note starts: a 牵头单位 or 责任单位 label (a deadline alone is prose: 完成时限为…).
+const OPEN_LABEL = new RegExp(`^(?:${[...LABELS.lead, ...LABELS.units].join('|')})\\s*[：:]`);
 
 const LEAD_ROLE = /(?:负责牵头|牵头(?:组织|负责|落实|推进)?)$/;
 const UNITS_ROLE = /(?:(?:按照|按|根据|依据)(?:各自)?(?:职能|职责)(?:分工)?)?(?:分别|共同|具体|认真|负责|配合|抓好|组织)?(?:落实|负责|配合|参与|协助|实施|执行)$/;
@@ -173,27 +176,47 @@ export function findResponsibilities(
 ): Responsibility[] {
   const folded = toSimplified(foldWidth(text));
   const notes: Responsibility[] = [];
+  // A note hard-wrapped in the source (see unwrap.ts) keeps its line breaks in `raw`; names and dates do not.
+  const printed = ({ start, end }: Span) => text.slice(start, end).replace(/\s*(?:\r\n|[\n\r\u2028\u2029])\s*/g, '').trim();
+  const note = (raw: Span, parsed: Parsed): Responsibility => {
+    const deadline = parsed.deadline && printed(parsed.deadline);
+    return {
+      offset: base.offset + raw.start,
+      line: base.line + (text.slice(0, raw.start).match(/\n/g)?.length ?? 0),
+      raw: text.slice(raw.start, raw.end),
+      lead: parsed.lead.map(printed),
+      units: parsed.units.map(printed),
+      deadline,
+      deadlineDate: deadline ? parseDeadline(deadline, year) : null,
+    };
+  };
+  let depth = 0;
   for (let i = 0; i < folded.length; i++) {
-    if (!OPENERS.includes(folded[i])) continue;
+    if (CLOSERS.includes(folded[i])) depth = Math.max(0, depth - 1);
+    if (!OPENERS.includes(folded[i])) {
+      // Unbracketed: the labelled fields that close a paragraph (…及时回应。责任单位：…；完成时限：长期坚持。).
+      const label = depth === 0 ? OPEN_LABEL.exec(folded.slice(i)) : null;
+      if (label && (i === 0 || /[。；;\s]/.test(folded[i - 1]))) {
+        const end = i + folded.slice(i).replace(/[。；;，,\s]+$/, '').length;
+        const parsed = parseLabelled(folded, { start: i, end }, year);
+        if (parsed) {
+          notes.push(note({ start: i, end }, parsed));
+          break;
+        }
+      }
+      continue;
+    }
     const close = closingBracket(folded, i);
-    if (close < 0) continue; // an unclosed bracket: look for notes inside it instead
+    if (close < 0) {
+      depth++;
+      continue; // an unclosed bracket: look for notes inside it instead
+    }
     const inner = { start: i + 1, end: close };
     const parsed = parseLabelled(folded, inner, year) ?? parseFreeForm(folded, inner, year);
     if (parsed) {
-      // A note hard-wrapped in the source (see unwrap.ts) keeps its line breaks in `raw`; names and dates do not.
-      const printed = ({ start, end }: Span) => text.slice(start, end).replace(/\s*(?:\r\n|[\n\r\u2028\u2029])\s*/g, '').trim();
-      const deadline = parsed.deadline && printed(parsed.deadline);
-      notes.push({
-        offset: base.offset + i,
-        line: base.line + (text.slice(0, i).match(/\n/g)?.length ?? 0),
-        raw: text.slice(i, close + 1),
-        lead: parsed.lead.map(printed),
-        units: parsed.units.map(printed),
-        deadline,
-        deadlineDate: deadline ? parseDeadline(deadline, year) : null,
-      });
+      notes.push(note({ start: i, end: close + 1 }, parsed));
       i = close; // notes do not nest; other groups are searched inside
-    }
+    } else depth++;
   }
   return notes;
 }
