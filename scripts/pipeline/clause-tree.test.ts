@@ -37,6 +37,27 @@ describe('buildClauseTree', () => {
     ]);
   });
 
+  it('numbers 第X部分 above 一、, so each part restarts its sections without a clash', () => {
+    expect(outline('第一部分　总体要求\n一、指导思想\n第二部分　重点任务\n一、推进决策公开\n（一）完善制度。')).toEqual([
+      'part_1: 总体要求',
+      '  part_1__sec_1: 指导思想',
+      'part_2: 重点任务',
+      '  part_2__sec_1: 推进决策公开',
+      '    part_2__sec_1__para_1: 完善制度。',
+    ]);
+  });
+
+  it('infers a lost parent heading only when a list restarts after two or more items', () => {
+    expect(outline('一、甲\n（一）乙。\n1.丙。\n１．丁。\n3.戊。')).toEqual([
+      'sec_1: 甲',
+      '  sec_1__para_1: 乙。',
+      '    sec_1__para_1__point_1: 丙。',
+      '    sec_1__para_1__point_1-b: 丁。',
+      '    sec_1__para_1__point_3: 戊。',
+    ]);
+    expect(outline('一、甲\n（一）乙。\n（二）丙。\n（一）丁。')[3]).toBe('sec_2: ');
+  });
+
   it('does not run a parenthesis in after a heading that has punctuation before it', () => {
     expect(outline('一、总体要求，按照（一）项执行')).toEqual(['sec_1: 总体要求，按照（一）项执行']);
   });

@@ -129,7 +129,8 @@ function placement(state: Numbering, marker: Marker, strong: boolean): Placement
   if (same >= 0) {
     const last = state.open[same].number;
     if (marker.number === last + 1) return { cut: same, inferParent: null, unexpected: false };
-    if (marker.number === 1 && same >= 1) {
+    // A list restarting after two or more items lost its parent heading; a second "1." after one item is a typo.
+    if (marker.number === 1 && same >= 1 && last >= 2) {
       const parent = state.open[same - 1];
       return { cut: same - 1, inferParent: { form: parent.form, number: parent.number + 1 }, unexpected: false };
     }

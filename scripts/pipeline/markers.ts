@@ -5,10 +5,10 @@
 import { parseChineseNumeral } from './numerals.ts';
 
 /**
- * Akoma Ntoso element names, outermost first (domain.md §4.5): 第X章 chp, 一、 sec, 第X条 art, （一） para, 1. point,
- * （1） item, ① subitem. 办法/规定-style notices number 章 and 条 (款 unnumbered, 项 （一）, 目 1.), 要点 and 方案 use 一、…
+ * Akoma Ntoso element names, outermost first (domain.md §4.5): 第X部分 part, 第X章 chp, 一、 sec, 第X条 art, （一） para,
+ * 1. point, （1） item, ① subitem. 办法/规定-style notices number 章 and 条 (款 unnumbered, 项 （一）, 目 1.), 要点 and 方案 use 一、…
  */
-export const FORMS = ['chp', 'sec', 'art', 'para', 'point', 'item', 'subitem'] as const;
+export const FORMS = ['part', 'chp', 'sec', 'art', 'para', 'point', 'item', 'subitem'] as const;
 export type Form = (typeof FORMS)[number];
 
 export interface Marker {
@@ -20,6 +20,7 @@ export interface Marker {
 
 const HAN_NUMERAL = '[一二三四五六七八九十百〇零两廿卅]';
 const PATTERNS: { form: Form; re: RegExp }[] = [
+  { form: 'part', re: new RegExp(`^第(${HAN_NUMERAL}{1,4})部分`) },
   { form: 'chp', re: new RegExp(`^第(${HAN_NUMERAL}{1,4})章`) },
   { form: 'art', re: new RegExp(`^第(${HAN_NUMERAL}{1,5})条`) },
   // 一、 (also 一． / 一. in sloppy text); not 一、二季度 (a list of numerals, checked below)
@@ -43,7 +44,7 @@ export function matchMarker(match: string, at = 0): Marker | null {
     const next = rest.charAt(length);
     if (form === 'sec' && NUMERAL_CHAR.test(next)) return null; // 一、二季度
     if (next === '' && (form === 'point' || form === 'item' || form === 'subitem')) return null; // a bare "1." line is not a clause
-    if ((form === 'chp' || form === 'art') && !/[\s\u3000]/.test(next) && next !== '') return null; // 第三条规定… is prose
+    if ((form === 'part' || form === 'chp' || form === 'art') && !/[\s\u3000]/.test(next) && next !== '') return null; // 第三条规定… is prose
     const number = form === 'subitem' ? m[1].codePointAt(0)! - 0x245f : parseChineseNumeral(m[1]);
     if (number === null || number < 1) return null;
     return { form, number, length };
@@ -70,5 +71,6 @@ export function rank(form: Form): number {
  */
 export function formBelow(form: Form): Form | null {
   if (form === 'sec') return 'para';
+  if (form === 'part') return 'sec';
   return FORMS[rank(form) + 1] ?? null;
 }
