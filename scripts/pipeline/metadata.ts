@@ -40,11 +40,13 @@ export function componentMetadata(front: Part[], back: Part[]): ComponentMetadat
   };
 }
 
-/** 发布日期 from a portal line ("发布日期:2020-07-26"). */
+/** 发布日期 from a portal line ("发布日期:2020-07-26"), or from the line after a bare "发布日期：" label. */
 export function publishedDateOf(parts: Part[]): string | null {
-  for (const part of parts) {
-    if (part.role !== 'noise' || !/(发布|發布|发文|成文)(日期|时间|時間)/.test(part.text)) continue;
-    const date = findDates(foldWidth(part.text))[0];
+  const noise = parts.filter((part) => part.role === 'noise');
+  for (const [i, part] of noise.entries()) {
+    const label = /(发布|發布|發佈)(日期|时间|時間)/.exec(part.text);
+    if (!label) continue;
+    const date = findDates(foldWidth(part.text.slice(label.index)))[0] ?? (/[:：]\s*$/.test(part.text) ? findDates(foldWidth(noise[i + 1]?.text ?? ''))[0] : undefined);
     if (date) return date.iso;
   }
   return null;

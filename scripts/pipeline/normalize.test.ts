@@ -143,8 +143,13 @@ describe('classifyNoise', () => {
     );
   });
 
-  it('never calls a line with a full stop, or a numbered clause, chrome', () => {
+  it('never calls a line with a full stop, or a numbered clause, chrome (but a repost note, or a numbered file name)', () => {
     const marker = fc.constantFrom('一、', '（一）', '(一)', '1.', '１．', '（1）', '①');
+    const chromeOrProse = fc.oneof(
+      fc.constantFrom(...CHROME.map((c) => c.line).filter((line) => !/^【转载】|\.doc$/.test(line))),
+      fc.constantFrom(...PROSE),
+      mixedText,
+    );
     fc.assert(
       fc.property(chromeOrProse, mixedText, (line, rest) => {
         expect(classifyNoise(`${line}。${rest}`)).toBeNull();

@@ -69,6 +69,12 @@ export function splitLines(text: string): SourceLine[] {
     start = terminator.index + terminator[0].length;
   }
   add(start, text.length, '');
+  // A portal field whose value went onto the next line (标题： / 国务院办公厅关于…的通知): the value is chrome too.
+  for (const [i, line] of lines.entries()) {
+    const label = lines[i - 1];
+    if (label?.noise === 'portal' && /[:：]\s*$/.test(label.text) && !line.noise && line.text.trim() && classifyNoise(`${label.text.trim()}${line.text.trim()}`))
+      line.noise = 'portal';
+  }
   return lines;
 }
 
@@ -81,7 +87,8 @@ const TIME = '\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?';
 // Metadata labels of portal article pages and of gov.cn-style 政策文件 tables.
 const PORTAL_LABEL =
   '(?:来源|信息来源|文章来源|稿件来源|浏览次数|浏览量|阅读次数|阅读量|点击数|点击量|点击率|访问量|访问次数|字号|字体' +
-  '|分享到|索引号|主题分类|信息分类|体裁分类|发文机关|发布机构|发布机关|发文字号|标题|作者|编辑|责任编辑|上一篇|下一篇)';
+  '|分享到|索引号|主题分类|信息分类|体裁分类|发文机关|发布机构|发布机关|发文字号|标题|作者|编辑|责任编辑|上一篇|下一篇' +
+  '|资料来源|转录|转载)';
 // A date label must carry a date and nothing but more chrome, so a title glued to it (lost line break) stays text.
 const DATE_LABEL = '(?:发布|发表|更新|成文)(?:日期|时间)';
 // Page tools, usually bracketed: 【打印本页】【关闭窗口】, [字号：大 中 小]; 列印/视窗 are the Taiwan words.
@@ -93,6 +100,9 @@ const INFOBOX_LABEL =
   '(?:别名|简称|颁布时间|颁布单位|颁布机关|发布时间|发布单位|发布机关|发文单位|发文机关|发文字号|文号|实施时间|施行时间' +
   '|生效时间|失效时间|时效性|效力级别|类别|类型|性质|属性|地区)';
 const DASH = '[-—–―─－~～]';
+
+// A repost's own note about where the text comes from (【转载】本文转录自…，以原文为准。), full stop and all.
+const REPOST = /^(?:【(?:转载|转录|转自)】|本文(?:转载|转录|转自))/;
 
 const RULES: [NoiseKind, RegExp][] = [
   ['pageNumber', new RegExp(`^${DASH}+\\s*\\d{1,4}\\s*${DASH}+$`)],
@@ -106,6 +116,11 @@ const RULES: [NoiseKind, RegExp][] = [
   ['portal', new RegExp(`^${DATE_LABEL}(?:${COLON}|\\s)\\s*(?:${DATE}(?:\\s*${TIME})?)?\\s*(?:$|${PORTAL_LABEL}${COLON}|[【\\[])`)],
   ['portal', new RegExp(`^${PORTAL_LABEL}${COLON}`)],
   ['portal', PAGE_TOOLS_LINE],
+  ['portal', new RegExp(`^[【\\[]\\s*${PAGE_TOOL}\\s*[】\\]]`)],
+  ['portal', /^(?:相关稿件|相关文章|相关链接|相关新闻|相关阅读|相关附件|附件下载)\s*[:：]?$/],
+  // The page's list of downloadable files (1.2015年…分解表.doc), and the site's footer.
+  ['portal', /\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar)$/i],
+  ['portal', new RegExp(`^(?:主办|承办|主办单位|承办单位|网站标识码|版权所有)${COLON}`)],
   ['portal', /^(?:微信)?扫(?:一扫|码).{0,12}(?:手机|当前页|本页|分享)/],
 ];
 
@@ -144,7 +159,9 @@ const skipBlank = (text: string, at: number) => at + (text.slice(at).length - te
  */
 export function classifyNoise(text: string): NoiseKind | null {
   const line = foldWidth(text).trim();
-  if (line === '' || line.length > MAX_CHROME_LENGTH || line.includes('。')) return null;
+  if (line === '' || line.length > MAX_CHROME_LENGTH) return null;
   const simplified = toSimplified(line);
+  if (REPOST.test(simplified)) return 'portal';
+  if (line.includes('。')) return null;
   return RULES.find(([, pattern]) => pattern.test(simplified))?.[0] ?? null;
 }
