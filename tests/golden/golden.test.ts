@@ -9,6 +9,11 @@ import { Notice } from '../../src/schemas/notice.ts';
 import { convertNotice } from '../../scripts/pipeline/convert-notice.ts';
 import { assignIds, readManifest } from '../../scripts/pipeline/notice-id.ts';
 import { toMdx } from '../../scripts/pipeline/to-mdx.ts';
+import { remark } from 'remark';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdx from 'remark-mdx';
+
+const mdx = remark().use(remarkFrontmatter).use(remarkMdx);
 
 const root = join(import.meta.dirname, '../..');
 const txt = (dir: string) =>
@@ -30,5 +35,9 @@ describe.each(cases)('$file', ({ file, name }) => {
 
   it('matches the golden MDX', async () => {
     await expect(toMdx(notice)).toMatchFileSnapshot(`fixtures/${name}/expected.mdx`);
+  });
+
+  it('writes MDX that parses as MDX (heading ids, Sätteri syntax, taken off)', () => {
+    expect(() => mdx.parse(toMdx(notice).replace(/ \{#[a-z0-9_-]+\}$/gm, ''))).not.toThrow();
   });
 });
