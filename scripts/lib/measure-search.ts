@@ -64,7 +64,8 @@ async function gzipSize(site: string, mount: string, response: Served, cache: Ma
 export async function resultsShown(page: Page, query: string): Promise<{ found: number; shown: number }> {
   await page.waitForFunction((q) => {
     const list = document.querySelector<HTMLElement>('#search-results');
-    return list?.dataset.query === q && list.getAttribute('aria-busy') === 'false';
+    // data-query is the search state as the URL writes it (q=…&year=…).
+    return new URLSearchParams(list?.dataset.query ?? '').get('q') === q && list?.getAttribute('aria-busy') === 'false';
   }, query);
   return page.evaluate(() => ({
     found: Number(/\d+/.exec(document.querySelector('#search-count')?.textContent ?? '')?.[0] ?? 0),
