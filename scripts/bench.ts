@@ -72,6 +72,18 @@ async function searchBytes(site: string) {
   }
 }
 
+/** What the service worker fetches in the background after the first visit so that search works offline. */
+function offlinePrecache(site: string) {
+  const list = join(site, 'pagefind', 'offline.json');
+  if (!existsSync(list)) return;
+  const { files } = JSON.parse(readFileSync(list, 'utf8')) as { files: string[] };
+  const bytes = files.map((file) => readFileSync(join(site, file.endsWith('/') ? `${file}index.html` : file)));
+  const raw = bytes.reduce((n, b) => n + b.length, 0);
+  const gzip = bytes.reduce((n, b) => n + gzipSync(b).length, 0);
+  console.log(`\n## Offline precache (service worker, in the background after the first visit)\n${files.length} files  ${kb(gzip)} gzip  ${kb(raw)} raw`);
+}
+
 converter();
 pageWeight(values.site);
 await searchBytes(values.site);
+offlinePrecache(values.site);

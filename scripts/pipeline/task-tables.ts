@@ -32,7 +32,11 @@ function cellsOf(text: string): Cell[] {
   return [...text.matchAll(/[^\s　]+/g)].map((m) => ({ start: m.index, text: m[0] }));
 }
 
-const columnOf = (text: string): Column | undefined => COLUMNS[toSimplified(text.trim())];
+// Column names are two to four characters: anything longer is a cell, without the cost of the script fold.
+const columnOf = (text: string): Column | undefined => {
+  const name = text.trim();
+  return name.length <= 4 ? COLUMNS[toSimplified(name)] : undefined;
+};
 const isResponsibilityColumn = (column: Column) => column === 'lead' || column === 'units' || column === 'deadline';
 
 /**
