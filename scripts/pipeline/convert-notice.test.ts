@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { flattenClauses, Notice, sourcePieces } from '../../src/schemas/notice.ts';
 import { noticeText } from '../../tests/arbitraries/notice-text.ts';
-import { convertNotice } from './convert-notice.ts';
+import { convertNotice, NoNoticeTextError } from './convert-notice.ts';
+import { splitLines } from './normalize.ts';
 import { decode, DecodeError } from './decode.ts';
 
 const encoder = new TextEncoder();
@@ -38,6 +39,12 @@ describe('convertNotice', () => {
     );
   });
 
+  it('refuses an empty file, or one with nothing but web-page chrome, saying so', () => {
+    expect(() => convertNotice({ bytes: new Uint8Array(), file: 'empty.txt' })).toThrow('empty file');
+    const chrome = '首页 > 政务公开 > 通知公告\n发布时间：2020-09-14　　来源：本站\n【打印本页】【关闭窗口】\n';
+    expect(() => convertNotice({ bytes: encoder.encode(chrome), file: 'chrome.txt' })).toThrow('only 3 line(s) of web-page chrome');
+  });
+
   it('never fails and loses nothing on arbitrary text, domain characters or any Unicode', () => {
     const domain = fc.constantFrom(...'一二三十（）()〔〕[]、，。；：:;,.１２1290关于印发通知要点的年月日号各县政府办公室牵头单位责任完成时限抄送附件第章条　 \n\r\t《》<>{}×X'.split(''));
     fc.assert(
@@ -48,6 +55,8 @@ describe('convertNotice', () => {
           Notice.parse({ id: 'x', ...convertNotice({ bytes, file: 'test.txt' }) });
         } catch (error) {
           if (error instanceof DecodeError) return; // control characters: refused as not text, by design
+          // Refused as no notice only when every line is blank or web-page chrome.
+          if (error instanceof NoNoticeTextError) return expect(splitLines(text).every((l) => l.noise || !l.text.trim())).toBe(true);
           throw error;
         }
         expectLossless(text, bytes);

@@ -1,10 +1,11 @@
 /**
  * One source file → one Notice (without its page id, which the CLI assigns across the corpus):
- * decode → normalize → split documents → metadata → clause tree → responsibilities (notes, task tables) → references.
+ * decode (→ the text of a web page) → normalize → split documents → metadata → clause tree → responsibilities (notes, task tables) → references.
  */
 import { createHash } from 'node:crypto';
 import type { Component, Notice, Part, Problem } from '../../src/schemas/notice.ts';
 import { decode } from './decode.ts';
+import { htmlText, isHtml } from './html-text.ts';
 import { splitLines } from './normalize.ts';
 import { splitDocuments } from './split-documents.ts';
 import { nameComponents } from './components.ts';
@@ -29,9 +30,20 @@ const yearOf = (...candidates: (string | null)[]) => {
   return null;
 };
 
+/** A file that holds no notice: empty, or nothing but web-page chrome (a page that failed to load). */
+export class NoNoticeTextError extends Error {
+  override name = 'NoNoticeTextError';
+}
+
 export function convertNotice(input: { bytes: Uint8Array; file: string }): NoticeDraft {
-  const { text, encoding } = decode(input.bytes);
+  const decoded = decode(input.bytes);
+  const format = isHtml(decoded.text) ? 'html' : 'text';
+  const text = format === 'html' ? htmlText(decoded.text) : decoded.text;
+  const { encoding } = decoded;
   const lines = splitLines(text);
+  const chrome = lines.filter((line) => line.noise).length;
+  if (lines.every((line) => line.noise || !line.text.trim()))
+    throw new NoNoticeTextError(chrome ? `no notice text, only ${chrome} line(s) of web-page chrome` : 'empty file: no text to convert');
   const { components: drafts, problems: splitProblems } = splitDocuments(lines);
   const drafted: ProblemDraft[] = [...splitProblems];
 
@@ -73,7 +85,7 @@ export function convertNotice(input: { bytes: Uint8Array; file: string }): Notic
   const problems: Problem[] = drafted.map((p) => ({ file: input.file, ...p }));
 
   return {
-    source: { file: input.file, encoding, sha256: createHash('sha256').update(input.bytes).digest('hex') },
+    source: { file: input.file, encoding, format, sha256: createHash('sha256').update(input.bytes).digest('hex') },
     title,
     documentNumber: main?.documentNumber ?? null,
     issuer: main?.issuer ?? null,

@@ -130,6 +130,7 @@ describe('detectRegion', () => {
     expect(fromIssuer('××市人民政府办公室', '各县（市、区）人民政府')).toEqual({ region: null, level: 'city' });
     // A place no higher than the issuer's own level is not where it lies.
     expect(fromIssuer('东陵市人民政府', '参照长春市的做法……')).toEqual({ region: null, level: 'city' });
+    expect(fromIssuer('枫川镇人民政府', '湖南省')).toMatchObject({ level: 'township', region: { code: '430000' } });
   });
 
   it('prefers the province 吉林 unless 吉林市 is written', () => {

@@ -177,12 +177,14 @@ const LEVEL_BY_SUFFIX: [RegExp, Level][] = [
   [/(市|自治州|州|盟|地区)$/, 'city'],
   [/(县|自治县|旗)$/, 'county'],
   [/区$/, 'district'],
+  [/(镇|乡|街道)$/, 'township'],
 ];
-const ORGANS = /(人民政府|政府|办公室|办公厅|委员会|管委会|[厅局委办])+$/;
+const ORGANS = /(人民政府|政府|办公室|办公厅|委员会|管委会|办事处|[厅局委办])+$/;
 
 /**
  * The level an issuer names by its place's suffix when the place is not in the division list (龙溪县人民政府办公室,
- * ××市人民政府办公室: a fictional, renamed or redacted place): 县 → county, 市 → city, 区 → district.
+ * ××市人民政府办公室: a fictional, renamed or redacted place): 县 → county, 市 → city, 区 → district, 镇/乡/街道 →
+ * township (below the division list's counties, so always named this way).
  */
 function levelNamed(issuer: string): Level | null {
   const place = issuer.replace(ORGANS, '');
@@ -190,7 +192,7 @@ function levelNamed(issuer: string): Level | null {
   return LEVEL_BY_SUFFIX.find(([suffix]) => suffix.test(place))?.[1] ?? null;
 }
 
-const RANK: Record<Level, number> = { national: 0, province: 1, city: 2, county: 3, district: 3 };
+const RANK: Record<Level, number> = { national: 0, province: 1, city: 2, county: 3, district: 3, township: 4 };
 
 function toRegion(division: Division): Region {
   const province = division.province ?? division;

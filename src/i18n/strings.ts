@@ -66,6 +66,7 @@ export const strings = {
     city: '市级',
     county: '县级',
     district: '区级',
+    township: '乡镇级',
   } satisfies Record<Level, string>,
   units: {
     title: '责任单位',
@@ -98,7 +99,7 @@ export const strings = {
     level: '层级',
     genre: '文种',
     source: '来源文件',
-    encoding: (encoding: string) => `编码 ${encoding}`,
+    encoding: (encoding: string, format: 'text' | 'html') => `编码 ${encoding}${format === 'html' ? '，网页，按浏览器显示的文字转换' : ''}`,
     toc: '目录',
     partLetter: '通知',
     partText: '正文',

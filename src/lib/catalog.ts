@@ -36,7 +36,7 @@ export interface DocumentTarget {
   component: Component | null;
 }
 
-export const LEVELS: Level[] = ['national', 'province', 'city', 'county', 'district'];
+export const LEVELS: Level[] = ['national', 'province', 'city', 'county', 'district', 'township'];
 
 function facet(notices: Notice[], nameOf: (n: Notice) => string | null): { facets: Facet[]; slugOf: Map<string, string> } {
   const names = notices.map(nameOf).filter((n) => n !== null);

@@ -43,7 +43,7 @@ export function component(eId: string, kind: Component['kind'], clauses: Clause[
 export function notice(id: string, extra: Partial<Notice> = {}): Notice {
   return {
     id,
-    source: { file: `${id}.txt`, encoding: 'UTF-8', sha256: '0'.repeat(64) },
+    source: { file: `${id}.txt`, encoding: 'UTF-8', format: 'text', sha256: '0'.repeat(64) },
     title: `${id}的通知`,
     documentNumber: null,
     issuer: null,

@@ -127,13 +127,14 @@ export const Region = z.object({
   county: z.string().nullable(),
 });
 
-export const Level = z.enum(['national', 'province', 'city', 'county', 'district']);
+export const Level = z.enum(['national', 'province', 'city', 'county', 'district', 'township']);
 
 export const Notice = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/), // stable page key, frozen in content/notice-ids.json
   source: z.object({
     file: z.string(), // path relative to the converted folder
     encoding: z.string(), // detected, e.g. UTF-8, UTF-8 (BOM), UTF-16LE, GB18030, Big5
+    format: z.enum(['text', 'html']), // html: a saved web page, read as the text a browser shows (offsets refer to that)
     sha256: z.string(),
   }),
   title: z.string(),

@@ -14,7 +14,7 @@ const clause = (eId: string, number: string | null, heading: string | null, text
 // A 广东 cover letter forwarding a 国务院办公厅 要点: two components with their own issuer, genre and 发文字号.
 const NOTICE = Notice.parse({
   id: 'yue-fu-ban-2020-14',
-  source: { file: 'x.txt', encoding: 'UTF-8', sha256: '0' },
+  source: { file: 'x.txt', encoding: 'UTF-8', format: 'text', sha256: '0' },
   title: '广东省人民政府办公厅关于转发国务院办公厅2020年政务公开工作要点的通知',
   documentNumber: '粤府办〔2020〕14号',
   issuer: '广东省人民政府办公厅',
