@@ -58,6 +58,35 @@ describe('buildClauseTree', () => {
     expect(outline('一、甲\n（一）乙。\n（二）丙。\n（一）丁。')[3]).toBe('sec_2: ');
   });
 
+  it('reads numbers printed with a stray space (一 、 / （ 一 ） / ( 二 ) / 1 . / （1 ）) or a tab after them', () => {
+    expect(outline('一 、总体要求\n（ 一 ）加强领导。\n1 .县政府办负责。\n（1 ）细化。\n( 二 )\t做好保障。')).toEqual([
+      'sec_1: 总体要求',
+      '  sec_1__para_1: 加强领导。',
+      '    sec_1__para_1__point_1: 县政府办负责。',
+      '      sec_1__para_1__point_1__item_1: 细化。',
+      '  sec_1__para_2: 做好保障。',
+    ]);
+  });
+
+  it('reads Ⅰ．as a top level, ㉑ after ⑳, and 2.2021年底前… as item 2 (a year, not a decimal)', () => {
+    const circled = [...'①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑'].map((n) => `${n}公开。`).join('\n');
+    const tree = outline(`Ⅰ．栏目设置\n1.公开预算。\n2.2021年底前完成。\n3.公开决算。\nⅡ．更新要求\n（1）事项。\n${circled}`);
+    expect(tree.slice(0, 5)).toEqual(['sec_1: 栏目设置', '  sec_1__point_1: 公开预算。', '  sec_1__point_2: 2021年底前完成。', '  sec_1__point_3: 公开决算。', 'sec_2: 更新要求']);
+    expect(tree.at(-1)).toBe('    sec_2__item_1__subitem_21: 公开。');
+  });
+
+  it('nests 第X节 between 第X章 and 第X条, articles numbered on across sections', () => {
+    expect(outline('第一章　总则\n第一条　为了规范。\n第二章　公开\n第一节　主动公开\n第二条　应当公开。\n第二节　依申请公开\n第三条　可以申请。')).toEqual([
+      'chp_1: 总则',
+      '  chp_1__art_1: ',
+      'chp_2: 公开',
+      '  chp_2__subchp_1: 主动公开',
+      '    chp_2__subchp_1__art_2: ',
+      '  chp_2__subchp_2: 依申请公开',
+      '    chp_2__subchp_2__art_3: ',
+    ]);
+  });
+
   it('does not run a parenthesis in after a heading that has punctuation before it', () => {
     expect(outline('一、总体要求，按照（一）项执行')).toEqual(['sec_1: 总体要求，按照（一）项执行']);
   });

@@ -5,10 +5,10 @@
 import { parseChineseNumeral } from './numerals.ts';
 
 /**
- * Akoma Ntoso element names, outermost first (domain.md §4.5): 第X部分 part, 第X章 chp, 一、 sec, 第X条 art, （一） para,
+ * Akoma Ntoso element names, outermost first (domain.md §4.5): 第X部分 part, 第X章 chp, 第X节 subchp, 一、 sec, 第X条 art, （一） para,
  * 1. point, （1） item, ① subitem. 办法/规定-style notices number 章 and 条 (款 unnumbered, 项 （一）, 目 1.), 要点 and 方案 use 一、…
  */
-export const FORMS = ['part', 'chp', 'sec', 'art', 'para', 'point', 'item', 'subitem'] as const;
+export const FORMS = ['part', 'chp', 'subchp', 'sec', 'art', 'para', 'point', 'item', 'subitem'] as const;
 export type Form = (typeof FORMS)[number];
 
 export interface Marker {
@@ -22,15 +22,18 @@ const HAN_NUMERAL = '[一二三四五六七八九十百〇零两廿卅]';
 const PATTERNS: { form: Form; re: RegExp }[] = [
   { form: 'part', re: new RegExp(`^第(${HAN_NUMERAL}{1,4})部分`) },
   { form: 'chp', re: new RegExp(`^第(${HAN_NUMERAL}{1,4})章`) },
+  { form: 'subchp', re: new RegExp(`^第(${HAN_NUMERAL}{1,4})节`) },
   { form: 'art', re: new RegExp(`^第(${HAN_NUMERAL}{1,5})条`) },
-  // 一、 (also 一． / 一. in sloppy text); not 一、二季度 (a list of numerals, checked below)
-  { form: 'sec', re: new RegExp(`^(${HAN_NUMERAL}{1,4})[、．.](?![.．])`) },
-  { form: 'para', re: new RegExp(`^[（(](${HAN_NUMERAL}{1,4})[）)]`) },
-  { form: 'item', re: /^[（(](\d{1,3})[）)]/ },
-  // 1. 1． 1、 — but not a decimal (1.5亿), a list of numbers (1、2月) or a year (2020年)
-  { form: 'point', re: /^(\d{1,3})[.．、](?![\d.．])/ },
+  // 一、 (also 一． / 一. in sloppy text, and 一 、 with a stray space); not 一、二季度 (a list of numerals, checked below)
+  { form: 'sec', re: new RegExp(`^(${HAN_NUMERAL}{1,4})[ \u3000]?[、．.](?![.．])`) },
+  { form: 'para', re: new RegExp(`^[（(][ \u3000]?(${HAN_NUMERAL}{1,4})[ \u3000]?[）)]`) },
+  { form: 'item', re: /^[（(][ \u3000]?(\d{1,3})[ \u3000]?[）)]/ },
+  // 1. 1． 1、 1 . — but not a decimal (1.5亿), a list of numbers (1、2月) or a year (2020年)
+  { form: 'point', re: /^(\d{1,3})[ \u3000]?[.．、](?!(?!(?:19|20)\d{2}年)[\d.．])/ }, // 2.2021年底前… is item 2
   { form: 'item', re: /^(\d{1,3})[）)]/ },
-  { form: 'subitem', re: /^([\u2460-\u2473])/ },
+  { form: 'subitem', re: /^([\u2460-\u2473\u3251-\u325f])/ }, // ①–⑳, ㉑–㉟
+  // Ⅰ． Ⅱ． used for the top level in some attachments.
+  { form: 'sec', re: /^([\u2160-\u216b])[ \u3000]?[、．.]/ },
 ];
 
 const NUMERAL_CHAR = new RegExp(HAN_NUMERAL);
@@ -44,8 +47,10 @@ export function matchMarker(match: string, at = 0): Marker | null {
     const next = rest.charAt(length);
     if (form === 'sec' && NUMERAL_CHAR.test(next)) return null; // 一、二季度
     if (next === '' && (form === 'point' || form === 'item' || form === 'subitem')) return null; // a bare "1." line is not a clause
-    if ((form === 'part' || form === 'chp' || form === 'art') && !/[\s\u3000]/.test(next) && next !== '') return null; // 第三条规定… is prose
-    const number = form === 'subitem' ? m[1].codePointAt(0)! - 0x245f : parseChineseNumeral(m[1]);
+    if ((form === 'part' || form === 'chp' || form === 'subchp' || form === 'art') && !/[\s\u3000]/.test(next) && next !== '') return null; // 第三条规定… is prose
+    const code = m[1].codePointAt(0)!;
+    const number =
+      form === 'subitem' ? (code >= 0x3251 ? code - 0x3251 + 21 : code - 0x245f) : code >= 0x2160 && code <= 0x216b ? code - 0x215f : parseChineseNumeral(m[1]);
     if (number === null || number < 1) return null;
     return { form, number, length };
   }
@@ -72,5 +77,6 @@ export function rank(form: Form): number {
 export function formBelow(form: Form): Form | null {
   if (form === 'sec') return 'para';
   if (form === 'part') return 'sec';
+  if (form === 'chp' || form === 'subchp') return 'art';
   return FORMS[rank(form) + 1] ?? null;
 }

@@ -33,7 +33,7 @@ export function citationNumber(clause: Pick<Clause, 'number' | 'eId'>): string |
   const match = /^([a-z]+)_(\d+)$/.exec(last);
   if (!match || match[1] === 'p') return null;
   const n = Number(match[2]);
-  const labels: Record<string, string> = { part: `第${chineseNumeral(n)}部分`, chp: `第${chineseNumeral(n)}章`, sec: chineseNumeral(n), art: `第${chineseNumeral(n)}条`, para: `（${chineseNumeral(n)}）` };
+  const labels: Record<string, string> = { part: `第${chineseNumeral(n)}部分`, chp: `第${chineseNumeral(n)}章`, subchp: `第${chineseNumeral(n)}节`, sec: chineseNumeral(n), art: `第${chineseNumeral(n)}条`, para: `（${chineseNumeral(n)}）` };
   const label = labels[match[1]] ?? String(n);
   return `[${label}]`;
 }

@@ -16,9 +16,9 @@ export function unwrapForDisplay(text: string): string {
   });
 }
 
-/** 一、加强用权公开 / （三）强化培训工作。 / 第三章　附则 (a 部分, 章 or 条 number keeps a space before its title). */
+/** 一、加强用权公开 / （三）强化培训工作。 / 第三章　附则 (a 部分, 章, 节 or 条 number keeps a space before its title). */
 export function clauseHeadingText(clause: Pick<Clause, 'number' | 'heading'>): string {
   const number = clause.number ?? '';
-  const joiner = /(部分|[章条])$/.test(number) && clause.heading ? '\u3000' : '';
+  const joiner = /(部分|[章节条])$/.test(number) && clause.heading ? '\u3000' : '';
   return unwrapForDisplay(number + joiner + (clause.heading ?? ''));
 }
