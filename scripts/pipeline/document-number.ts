@@ -40,7 +40,9 @@ const ORGAN_END = /[院部委府局厅署会行办]$/;
 /** The code ending at `end` (at most `max` characters), less any running text that leads into it; '' when none. */
 function codeBefore(folded: string, end: number, max: number, leadIn: RegExp): string {
   let start = end;
-  while (start > 0 && end - start < max && CODE_CHAR.test(folded[start - 1])) start--;
+  // Code points, not UTF-16 units: a rare character (𡈽, CJK Extension B) is a surrogate pair.
+  const charBefore = (at: number) => (/[\udc00-\udfff]/.test(folded[at - 1] ?? '') ? folded.slice(at - 2, at) : folded[at - 1]);
+  while (start > 0 && end - start < max && CODE_CHAR.test(charBefore(start))) start -= charBefore(start).length;
   const code = folded.slice(start, end).replace(leadIn, '');
   return HAN.test(code) ? code : '';
 }

@@ -93,7 +93,8 @@ export function titleBeforeBody(match: string): number | null {
 export function signatureAndDate(match: string): [number, number, number] | null {
   for (const date of findDates(match)) {
     const before = match.slice(0, date.start).trimEnd();
-    const sentenceEnd = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'));
+    // The last sentence, or a responsibility note closing it (…完成时限：2017年12月底前）枫川镇人民政府2017年3月28日).
+    const sentenceEnd = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf('）'), before.lastIndexOf(')'));
     if (sentenceEnd < 0 && match.slice(date.end).trim() !== '') continue; // a line's own signature ends with its date
     const signature = before.slice(sentenceEnd + 1).trim();
     if (signature.length >= 2 && signature.length <= 30 && OFFICE.test(signature) && !/[，,、：:（(《]/.test(signature))

@@ -118,6 +118,8 @@ const RULES: [NoiseKind, RegExp][] = [
   ['portal', PAGE_TOOLS_LINE],
   ['portal', new RegExp(`^[【\\[]\\s*${PAGE_TOOL}\\s*[】\\]]`)],
   ['portal', /^(?:相关稿件|相关文章|相关链接|相关新闻|相关阅读|相关附件|附件下载)\s*[:：]?$/],
+  // A row of site links: 中国政府网 | 省人民政府 | 市人民政府
+  ['portal', /^[^|｜。]{1,20}(?:\s*[|｜]\s*[^|｜。]{1,20}){2,}$/],
   // The page's list of downloadable files (1.2015年…分解表.doc), and the site's footer.
   ['portal', /\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar)$/i],
   ['portal', new RegExp(`^(?:主办|承办|主办单位|承办单位|网站标识码|版权所有)${COLON}`)],

@@ -148,6 +148,13 @@ function titleBlock(lines: SourceLine[], i: number): number[] {
   return taken;
 }
 
+/** Is the next non-blank line a title (of an attachment)? */
+function titleFollows(lines: SourceLine[], from: number): boolean {
+  let j = from;
+  while (j < lines.length && !trimmed(lines[j])) j++;
+  return j < lines.length && isTitleLike(trimmed(lines[j])) && endsLikeTitle(titleBlock(lines, j).map((k) => trimmed(lines[k])).join(''));
+}
+
 /** Does a new letter start here (its title followed by a 发文字号 or 主送 line)? */
 function letterStartsAt(lines: SourceLine[], i: number): boolean {
   if (!isTitleLike(trimmed(lines[i])) || !/(关于|關於)/.test(trimmed(lines[i]) + trimmed(lines[i + 1] ?? lines[i]))) return false;
@@ -361,6 +368,13 @@ export function splitDocuments(lines: SourceLine[]): { components: DraftComponen
       phase = 'closing';
       if (line.match.slice(dateEnd).trim()) takeFront(i, line, dateEnd);
       else i++;
+      continue;
+    }
+    // A bare 附件 2 over a title, after the last clause of the previous attachment: the next attachment starts.
+    if (/^附\s*件\s*\d*$/.test(text) && current.body.some((l) => trimmed(l)) && titleFollows(queue, i + 1)) {
+      startComponent('front');
+      current.front.push(partOf(line, 'attachmentLabel'));
+      i++;
       continue;
     }
     // 附件说明 and the numbered list of attachments after it (附件：1.… / 2.…) name documents; they are not clauses.
