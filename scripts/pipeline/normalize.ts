@@ -5,6 +5,7 @@
  * step can report source offsets. Matching happens on `match`, a copy of the same length.
  */
 import * as OpenCC from 'opencc-js';
+import { matchMarker } from './markers.ts';
 
 /** What kind of web-page chrome a line is: never notice text, kept as a 'noise' part. */
 export type NoiseKind = 'portal' | 'wiki' | 'breadcrumb' | 'pageNumber';
@@ -101,6 +102,8 @@ const INFOBOX_LABEL =
   '|生效时间|失效时间|时效性|效力级别|类别|类型|性质|属性|地区)';
 const DASH = '[-—–―─－~～]';
 
+// The page's list of downloadable files, numbered or not (1.2015年…分解表.doc).
+const DOWNLOAD = /\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar)$/i;
 // A repost's own note about where the text comes from (【转载】本文转录自…，以原文为准。), full stop and all.
 const REPOST = /^(?:【(?:转载|转录|转自)】|本文(?:转载|转录|转自))/;
 
@@ -120,8 +123,7 @@ const RULES: [NoiseKind, RegExp][] = [
   ['portal', /^(?:相关稿件|相关文章|相关链接|相关新闻|相关阅读|相关附件|附件下载)\s*[:：]?$/],
   // A row of site links: 中国政府网 | 省人民政府 | 市人民政府
   ['portal', /^[^|｜。]{1,20}(?:\s*[|｜]\s*[^|｜。]{1,20}){2,}$/],
-  // The page's list of downloadable files (1.2015年…分解表.doc), and the site's footer.
-  ['portal', /\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar)$/i],
+  // The site's footer.
   ['portal', new RegExp(`^(?:主办|承办|主办单位|承办单位|网站标识码|版权所有)${COLON}`)],
   ['portal', /^(?:微信)?扫(?:一扫|码).{0,12}(?:手机|当前页|本页|分享)/],
 ];
@@ -168,5 +170,7 @@ export function classifyNoise(text: string): NoiseKind | null {
   const simplified = toSimplified(line);
   if (REPOST.test(simplified)) return 'portal';
   if (line.includes('。')) return null;
+  if (DOWNLOAD.test(line)) return 'portal';
+  if (matchMarker(line) !== null) return null; // a numbered line is a clause, whatever it says
   return RULES.find(([, pattern]) => pattern.test(simplified))?.[0] ?? null;
 }
