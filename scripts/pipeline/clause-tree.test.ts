@@ -87,6 +87,14 @@ describe('buildClauseTree', () => {
     ]);
   });
 
+  it('reads full-width lettered items (Ａ．Ｂ．) under Chinese text as a list, not "A. The …" in English', () => {
+    expect(outline('Ⅰ．栏目设置\nＡ．政务公开栏。\nＢ．村务公开栏。\nA. The notice board.')).toEqual([
+      'sec_1: 栏目设置',
+      '  sec_1__alpha_1: 政务公开栏。',
+      '  sec_1__alpha_2: 村务公开栏。', // the English line is its body
+    ]);
+  });
+
   it('does not run a parenthesis in after a heading that has punctuation before it', () => {
     expect(outline('一、总体要求，按照（一）项执行')).toEqual(['sec_1: 总体要求，按照（一）项执行']);
   });

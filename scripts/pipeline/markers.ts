@@ -6,9 +6,9 @@ import { parseChineseNumeral } from './numerals.ts';
 
 /**
  * Akoma Ntoso element names, outermost first (domain.md §4.5): 第X部分 part, 第X章 chp, 第X节 subchp, 一、 sec, 第X条 art, （一） para,
- * 1. point, （1） item, ① subitem. 办法/规定-style notices number 章 and 条 (款 unnumbered, 项 （一）, 目 1.), 要点 and 方案 use 一、…
+ * 1. point, （1） item, ① subitem, Ａ． alpha. 办法/规定-style notices number 章 and 条 (款 unnumbered, 项 （一）, 目 1.), 要点 and 方案 use 一、…
  */
-export const FORMS = ['part', 'chp', 'subchp', 'sec', 'art', 'para', 'point', 'item', 'subitem'] as const;
+export const FORMS = ['part', 'chp', 'subchp', 'sec', 'art', 'para', 'point', 'item', 'subitem', 'alpha'] as const;
 export type Form = (typeof FORMS)[number];
 
 export interface Marker {
@@ -32,6 +32,8 @@ const PATTERNS: { form: Form; re: RegExp }[] = [
   { form: 'point', re: /^(\d{1,3})[ \u3000]?[.．、](?!(?!(?:19|20)\d{2}年)[\d.．])/ }, // 2.2021年底前… is item 2
   { form: 'item', re: /^(\d{1,3})[）)]/ },
   { form: 'subitem', re: /^([\u2460-\u2473\u3251-\u325f])/ }, // ①–⑳, ㉑–㉟
+  // Ａ．Ｂ． (folded to A.) before Chinese text: a lettered list; "A. The …" in an English line is not one.
+  { form: 'alpha', re: /^([A-Z])[.．、](?=\p{Script=Han})/u },
   // Ⅰ． Ⅱ． used for the top level in some attachments.
   { form: 'sec', re: /^([\u2160-\u216b])[ \u3000]?[、．.]/ },
 ];
@@ -46,11 +48,14 @@ export function matchMarker(match: string, at = 0): Marker | null {
     const length = m[0].length;
     const next = rest.charAt(length);
     if (form === 'sec' && NUMERAL_CHAR.test(next)) return null; // 一、二季度
-    if (next === '' && (form === 'point' || form === 'item' || form === 'subitem')) return null; // a bare "1." line is not a clause
+    if (next === '' && (form === 'point' || form === 'item' || form === 'subitem' || form === 'alpha')) return null; // a bare "1." line is not a clause
     if ((form === 'part' || form === 'chp' || form === 'subchp' || form === 'art') && !/[\s\u3000]/.test(next) && next !== '') return null; // 第三条规定… is prose
     const code = m[1].codePointAt(0)!;
     const number =
-      form === 'subitem' ? (code >= 0x3251 ? code - 0x3251 + 21 : code - 0x245f) : code >= 0x2160 && code <= 0x216b ? code - 0x215f : parseChineseNumeral(m[1]);
+      form === 'alpha' ? code - 0x40
+      : form === 'subitem' ? (code >= 0x3251 ? code - 0x3251 + 21 : code - 0x245f)
+      : code >= 0x2160 && code <= 0x216b ? code - 0x215f
+      : parseChineseNumeral(m[1]);
     if (number === null || number < 1) return null;
     return { form, number, length };
   }

@@ -24,7 +24,7 @@ declare module 'mdast' {
 }
 
 /** Heading depth of a clause, from the form in its eId: 第X章/一、 h3, 第X条/（一） h4 … （1）/① h6 (the component title is h2). */
-const DEPTH: Record<string, Heading['depth']> = { part: 3, chp: 3, subchp: 4, sec: 3, art: 4, para: 4, point: 5, item: 6, subitem: 6 };
+const DEPTH: Record<string, Heading['depth']> = { part: 3, chp: 3, subchp: 4, sec: 3, art: 4, para: 4, point: 5, item: 6, subitem: 6, alpha: 6 };
 
 function attribute(name: string, value: unknown): MdxJsxAttribute {
   if (typeof value === 'string') return { type: 'mdxJsxAttribute', name, value };
