@@ -95,6 +95,15 @@ describe('buildClauseTree', () => {
     ]);
   });
 
+  it('splits an inline list opened by a colon (lost line breaks): …三项：1.…；2.…', () => {
+    expect(outline('（一）推进公开。重点做好三项：1.公开预算；2.公开决算；3.公开“三公”经费。')).toEqual([
+      'para_1: 推进公开。',
+      '  para_1__point_1: 公开预算；',
+      '  para_1__point_2: 公开决算；',
+      '  para_1__point_3: 公开“三公”经费。',
+    ]);
+  });
+
   it('does not run a parenthesis in after a heading that has punctuation before it', () => {
     expect(outline('一、总体要求，按照（一）项执行')).toEqual(['sec_1: 总体要求，按照（一）项执行']);
   });

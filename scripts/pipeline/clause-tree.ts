@@ -105,7 +105,9 @@ function inlineCandidates(line: SourceLine, from: number): { at: number; runIn: 
         found.push({ at: i, runIn: false, paragraph: true });
       continue;
     }
-    const afterBreak = SENTENCE_END.test(line.match[before]) || before < i - 1;
+    // A colon opens an inline list (…三项：1.…；2.…), so an item 1 may follow it.
+    const opensList = /[：:]/.test(line.match[before]) && matchMarker(line.match, i)!.number === 1;
+    const afterBreak = SENTENCE_END.test(line.match[before]) || before < i - 1 || opensList;
     if (afterBreak) found.push({ at: i, runIn: false, paragraph: false });
     else if (/[（(]/.test(line.match[i])) found.push({ at: i, runIn: true, paragraph: false });
   }
