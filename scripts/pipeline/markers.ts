@@ -39,9 +39,11 @@ const PATTERNS: { form: Form; re: RegExp }[] = [
 ];
 
 const NUMERAL_CHAR = new RegExp(HAN_NUMERAL);
+const HAN = /\p{Script=Han}/u;
 
 export function matchMarker(match: string, at = 0): Marker | null {
   const rest = match.slice(at);
+  if (!HAN.test(rest)) return null; // "1. Online application…" in a bilingual notice is no clause
   for (const { form, re } of PATTERNS) {
     const m = re.exec(rest);
     if (!m) continue;

@@ -8,7 +8,7 @@ import * as OpenCC from 'opencc-js';
 import { matchMarker } from './markers.ts';
 
 /** What kind of web-page chrome a line is: never notice text, kept as a 'noise' part. */
-export type NoiseKind = 'portal' | 'wiki' | 'breadcrumb' | 'pageNumber';
+export type NoiseKind = 'portal' | 'wiki' | 'breadcrumb' | 'pageNumber' | 'translation';
 
 export interface SourceLine {
   /** 1-based line number. */

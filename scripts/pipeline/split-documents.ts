@@ -222,6 +222,9 @@ export function splitDocuments(lines: SourceLine[]): { components: DraftComponen
         continue;
       }
     }
+    // A line with no Chinese at all around the header or the signature (a bilingual notice's English title, number,
+    // date): kept beside the part it translates, not taken for a title that starts a new document.
+    if (!line.noise && (phase === 'front' || phase === 'closing') && !/\p{Script=Han}/u.test(text)) line.noise = 'translation';
     if (line.noise) {
       (phase === 'front' ? current.front : current.back).push(partOf(line, 'noise', line.noise));
       if (phase === 'front' && hasTitle()) titleFollowedByNoise = true;

@@ -35,7 +35,7 @@ export const Part = SourceSpan.extend({
     'imprint', // 印发机关和印发日期
     'noise', // scrape chrome: portal lines, wiki boxes, breadcrumbs, page numbers — kept, never rendered as clauses
   ]),
-  /** For role 'noise': what kind of chrome this is (portal, wiki, breadcrumb, pageNumber, …). */
+  /** For role 'noise': what kind of chrome this is (portal, wiki, breadcrumb, pageNumber, translation — an English line of a bilingual header or signature). */
   kind: z.string().optional(),
   text: z.string(), // source text
 });
