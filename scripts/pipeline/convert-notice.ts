@@ -9,7 +9,7 @@ import { htmlText, isHtml } from './html-text.ts';
 import { splitLines } from './normalize.ts';
 import { splitDocuments } from './split-documents.ts';
 import { nameComponents } from './components.ts';
-import { ccOf, componentMetadata, printedDateOf, publishedDateOf } from './metadata.ts';
+import { ccOf, componentMetadata, portalDocumentNumberOf, printedDateOf, publishedDateOf } from './metadata.ts';
 import { genreOf } from './genres.ts';
 import { buildClauseTree } from './clause-tree.ts';
 import { withResponsibilities } from './clause-responsibilities.ts';
@@ -67,7 +67,7 @@ export function convertNotice(input: { bytes: Uint8Array; file: string }): Notic
       prefix: name.prefix,
       kind: draft.kind,
       title: own.title,
-      documentNumber: own.documentNumber ?? issuer?.documentNumber ?? null,
+      documentNumber: own.documentNumber ?? issuer?.documentNumber ?? (index === 0 ? portalDocumentNumberOf(draft.front) : null),
       issuer: own.issuer ?? issuer?.issuer ?? null,
       signedDate: own.signedDate ?? issuer?.signedDate ?? null,
       genre: own.genre,

@@ -40,16 +40,26 @@ export function componentMetadata(front: Part[], back: Part[]): ComponentMetadat
   };
 }
 
-/** 发布日期 from a portal line ("发布日期:2020-07-26"), or from the line after a bare "发布日期：" label. */
-export function publishedDateOf(parts: Part[]): string | null {
+/** The value of a portal field ("发布日期:2020-07-26"), read from the line after a bare "发布日期：" label too. */
+function portalField<T>(parts: Part[], label: RegExp, read: (value: string) => T | undefined): T | null {
   const noise = parts.filter((part) => part.role === 'noise');
   for (const [i, part] of noise.entries()) {
-    const label = /(发布|發布|發佈)(日期|时间|時間)/.exec(part.text);
-    if (!label) continue;
-    const date = findDates(foldWidth(part.text.slice(label.index)))[0] ?? (/[:：]\s*$/.test(part.text) ? findDates(foldWidth(noise[i + 1]?.text ?? ''))[0] : undefined);
-    if (date) return date.iso;
+    const found = label.exec(part.text);
+    if (!found) continue;
+    const value = read(foldWidth(part.text.slice(found.index + found[0].length))) ?? (/[:：]\s*$/.test(part.text) ? read(foldWidth(noise[i + 1]?.text ?? '')) : undefined);
+    if (value !== undefined) return value;
   }
   return null;
+}
+
+/** 发布日期 from the page's portal fields. */
+export function publishedDateOf(parts: Part[]): string | null {
+  return portalField(parts, /(发布|發布|發佈)(日期|时间|時間)/, (value) => findDates(value)[0]?.iso);
+}
+
+/** 发文字号 from the page's portal fields, for a page that prints it nowhere else ("发文字号：绵府办发〔2022〕9号"). */
+export function portalDocumentNumberOf(parts: Part[]): string | null {
+  return portalField(parts, /(发文字号|發文字號|文号|文號)\s*[:：]/, (value) => findDocumentNumbers(value)[0]?.documentNumber);
 }
 
 /** 印发日期 from the imprint line ("…2020年9月17日印发"). */
