@@ -70,11 +70,14 @@ export function splitLines(text: string): SourceLine[] {
     start = terminator.index + terminator[0].length;
   }
   add(start, text.length, '');
-  // A portal field whose value went onto the next line (标题： / 国务院办公厅关于…的通知): the value is chrome too.
   for (const [i, line] of lines.entries()) {
-    const label = lines[i - 1];
-    if (label?.noise === 'portal' && /[:：]\s*$/.test(label.text) && !line.noise && line.text.trim() && classifyNoise(`${label.text.trim()}${line.text.trim()}`))
+    const previous = lines[i - 1];
+    if (!previous || line.noise || !line.text.trim()) continue;
+    // A portal field whose value went onto the next line (标题： / 国务院办公厅关于…的通知): the value is chrome too.
+    if (previous.noise === 'portal' && /[:：]\s*$/.test(previous.text) && classifyNoise(`${previous.text.trim()}${line.text.trim()}`))
       line.noise = 'portal';
+    // An infobox row that lost its bullet (a converter dropped •) inside a wiki box.
+    else if (previous.noise === 'wiki' && INFOBOX_ROW.test(toSimplified(foldWidth(line.text)))) line.noise = 'wiki';
   }
   return lines;
 }
@@ -101,6 +104,7 @@ const INFOBOX_LABEL =
   '(?:别名|简称|颁布时间|颁布单位|颁布机关|发布时间|发布单位|发布机关|发文单位|发文机关|发文字号|文号|实施时间|施行时间' +
   '|生效时间|失效时间|时效性|效力级别|类别|类型|性质|属性|地区)';
 const DASH = '[-—–―─－~～]';
+const INFOBOX_ROW = new RegExp(`^\\s*${INFOBOX_LABEL}\\s*[:：]`);
 
 // The page's list of downloadable files, numbered or not (1.2015年…分解表.doc).
 const DOWNLOAD = /\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar)$/i;

@@ -113,7 +113,10 @@ function addresseeBlockEnd(lines: SourceLine[], i: number): number | null {
   return null;
 }
 
-const isAddressees = (text: string) => text.length <= 200 && /(各|政府|部门|部門|单位|單位|机构|機構|委员会|厅|局|同志)/.test(text) && !/(关于|關於)/.test(text);
+const isAddressees = (text: string) =>
+  text.length <= 200 &&
+  /(各|政府|部门|部門|单位|單位|机构|機構|委员会|厅|局|同志)/.test(text) &&
+  !/(关于|關於|填报|填表|盖章|蓋章)/.test(text); // 填报单位（盖章）： heads a form, not a letter
 
 /** 主送 and the first sentence of the letter on one line (lost line break): the index after the colon, or null. */
 function addresseesThenBody(text: string): number | null {
@@ -137,7 +140,8 @@ function titleBlock(lines: SourceLine[], i: number): number[] {
     let k = j;
     if (!trimmed(lines[k]) && k + 1 < lines.length) k++; // one blank line inside a title
     const next = trimmed(lines[k]);
-    if (!next || lines[k].noise || !isTitleLike(next)) break;
+    // A field label (填报单位（盖章）：) or cells set apart by wide gaps never continue a title.
+    if (!next || lines[k].noise || !isTitleLike(next) || /[：:]|\t|[ \u3000]{2}/.test(next)) break;
     const complete = endsLikeTitle(title) && !TITLE_CONTINUES_AFTER.test(next);
     const continues = TITLE_CONTINUES_BEFORE.test(title) || TITLE_CONTINUES_AFTER.test(next) || !endsLikeTitle(title);
     if (complete || !continues || (k > j && !TITLE_CONTINUES_BEFORE.test(title))) break;
@@ -299,7 +303,8 @@ export function splitDocuments(lines: SourceLine[]): { components: DraftComponen
         i = addresseeEnd + 1;
         continue;
       }
-      if (isTitleLike(text) && !current.front.some((p) => p.role === 'addressees' || p.role === 'documentNumber' && hasTitle())) {
+      const formField = hasTitle() && /[：:]|\t|[ \u3000]{2}/.test(text); // 填报单位（盖章）： under a form's title
+      if (isTitleLike(text) && !formField && !current.front.some((p) => p.role === 'addressees' || p.role === 'documentNumber' && hasTitle())) {
         const block = titleBlock(queue, i);
         const blockText = block.map((j) => trimmed(queue[j])).join('');
         if (hasTitle()) {
