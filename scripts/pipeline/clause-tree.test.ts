@@ -104,6 +104,14 @@ describe('buildClauseTree', () => {
     ]);
   });
 
+  it('takes a numbered row of a tab-separated table for a row, not a clause', () => {
+    expect(outline('一、工作要求\n统计指标\t单位\t统计数\n一、主动公开情况\t—\t—\n1.政府公报公开政府信息数\t条')).toEqual([
+      'sec_1: 工作要求',
+      '  sec_1__p_2: ',
+      '  sec_1__p_3: ',
+    ]);
+  });
+
   it('does not run a parenthesis in after a heading that has punctuation before it', () => {
     expect(outline('一、总体要求，按照（一）项执行')).toEqual(['sec_1: 总体要求，按照（一）项执行']);
   });

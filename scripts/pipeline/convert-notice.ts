@@ -53,7 +53,9 @@ export function convertNotice(input: { bytes: Uint8Array; file: string }): Notic
   const metadata = drafts.map((draft) => componentMetadata(draft.front, draft.back));
   const usedIds = new Set<string>();
 
-  const first = metadata[0];
+  // The notice is its first letter (or numbered document): a news article that reposts it comes before it.
+  const mainIndex = Math.max(0, drafts.findIndex((draft, i) => draft.kind === 'letter' || metadata[i].documentNumber !== null));
+  const first = metadata[mainIndex];
   const year = yearOf(first?.signedDate ?? null, first?.documentNumber ?? null, first?.title ?? null);
 
   const components: Component[] = drafts.map((draft, index) => {
@@ -78,8 +80,8 @@ export function convertNotice(input: { bytes: Uint8Array; file: string }): Notic
   });
 
   const allParts: Part[] = components.flatMap((c) => [...c.front, ...c.back]);
-  const title = components.find((c) => c.title)?.title ?? input.file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
-  const main = components[0];
+  const main = components[mainIndex];
+  const title = main?.title ?? components.find((c) => c.title)?.title ?? input.file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
   const { region, level } = detectRegion({ issuer: main?.issuer ?? null, title, text });
   const script = detectScript(text);
   const problems: Problem[] = drafted.map((p) => ({ file: input.file, ...p }));

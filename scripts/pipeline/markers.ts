@@ -49,6 +49,8 @@ export function matchMarker(match: string, at = 0): Marker | null {
     if (!m) continue;
     const length = m[0].length;
     const next = rest.charAt(length);
+    // A row of a table flattened with tabs (一、主动公开情况\t—\t—) is no clause; a tab right after the number is.
+    if (rest.slice(length).trimStart().includes('\t')) return null;
     if (form === 'sec' && NUMERAL_CHAR.test(next)) return null; // 一、二季度
     if (next === '' && (form === 'point' || form === 'item' || form === 'subitem' || form === 'alpha')) return null; // a bare "1." line is not a clause
     if ((form === 'part' || form === 'chp' || form === 'subchp' || form === 'art') && !/[\s\u3000]/.test(next) && next !== '') return null; // 第三条规定… is prose
