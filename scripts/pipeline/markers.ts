@@ -39,10 +39,13 @@ const PATTERNS: { form: Form; re: RegExp }[] = [
 ];
 
 const NUMERAL_CHAR = new RegExp(HAN_NUMERAL);
+// The characters a number can start with: a numeral, a bracket, 第, a digit, Ⅰ–Ⅻ, ①–⑳/㉑–㉟ or a (folded) letter.
+const MARKER_START = /[一二三四五六七八九十百〇零两廿卅（(第\dA-Z\u2160-\u216b\u2460-\u2473\u3251-\u325f]/;
 const HAN = /\p{Script=Han}/u;
 
 export function matchMarker(match: string, at = 0): Marker | null {
-  const rest = match.slice(at);
+  if (!MARKER_START.test(match.charAt(at))) return null; // most positions: no slicing, no pattern
+  const rest = match.slice(at, at + 200); // numbers are short; the checks below look a line's worth ahead
   if (!HAN.test(rest)) return null; // "1. Online application…" in a bilingual notice is no clause
   for (const { form, re } of PATTERNS) {
     const m = re.exec(rest);

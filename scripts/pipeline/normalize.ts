@@ -44,13 +44,23 @@ const convertToSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
  * it are source offsets: where a mapping would change the length, that character is left as it is.
  */
 export function toSimplified(text: string): string {
-  const folded = convertToSimplified(text);
-  if (folded.length === text.length) return folded;
-  return Array.from(text, (ch) => {
-    const c = convertToSimplified(ch);
-    return c.length === ch.length ? c : ch;
-  }).join('');
+  const cached = simplified.get(text);
+  if (cached !== undefined) return cached;
+  let folded = convertToSimplified(text);
+  if (folded.length !== text.length)
+    folded = Array.from(text, (ch) => {
+      const c = convertToSimplified(ch);
+      return c.length === ch.length ? c : ch;
+    }).join('');
+  // Steps look at the same lines several times (发文字号, title, chrome checks); a bounded memo spares OpenCC.
+  if (simplified.size >= MEMO_SIZE) simplified.clear();
+  if (text.length <= MEMO_MAX_LENGTH) simplified.set(text, folded);
+  return folded;
 }
+
+const simplified = new Map<string, string>();
+const MEMO_SIZE = 20_000;
+const MEMO_MAX_LENGTH = 2_000;
 
 /** Simplified → Traditional (OpenCC cn→t), to tell the script of a text and to look up Traditional spellings. */
 export const toTraditional: (text: string) => string = OpenCC.Converter({ from: 'cn', to: 't' });
@@ -145,7 +155,8 @@ const FOOTER_START = new RegExp(`(?<=^|[。；;！？!?”」\\s])\\s*(?:[【\\[
 
 /** Chrome at the start of a line that lost its line breaks: where the notice text starts, or null. */
 export function leadingChrome(text: string): number | null {
-  const m = LEADING_CHROME.exec(toSimplified(foldWidth(text)));
+  // Chrome runs are short: fold only the start of a (possibly whole-notice) line.
+  const m = LEADING_CHROME.exec(toSimplified(foldWidth(text.slice(0, 400))));
   return m && m[0].trim() ? m[0].length : null;
 }
 

@@ -88,7 +88,8 @@ const ROLE_OF_LABEL = new Map(Object.entries(LABELS).flatMap(([role, labels]) =>
 const LABEL = new RegExp(`(?<=^|[；;，,。\\s])(?<label>${[...ROLE_OF_LABEL.keys()].join('|')})\\s*[：:；;]?\\s*`, 'g');
 const FIELD_END = /[；;，,。、\s]+$/;
 // Where an unbracketed note starts: a 牵头单位 or 责任单位 label (a deadline alone is prose: 完成时限为…).
-const OPEN_LABEL = new RegExp(`^(?:${[...LABELS.lead, ...LABELS.units].join('|')})\\s*[：:]`);
+const OPEN_LABEL = new RegExp(`(?:${[...LABELS.lead, ...LABELS.units].join('|')})\\s*[：:]`, 'y');
+const OPEN_LABEL_FIRST = new Set([...LABELS.lead, ...LABELS.units].map((label) => label[0]));
 
 const LEAD_ROLE = /(?:负责牵头|牵头(?:组织|负责|落实|推进)?)$/;
 const UNITS_ROLE = /(?:(?:按照|按|根据|依据)(?:各自)?(?:职能|职责)(?:分工)?)?(?:分别|共同|具体|认真|负责|配合|抓好|组织)?(?:落实|负责|配合|参与|协助|实施|执行)$/;
@@ -195,7 +196,8 @@ export function findResponsibilities(
     if (CLOSERS.includes(folded[i])) depth = Math.max(0, depth - 1);
     if (!OPENERS.includes(folded[i])) {
       // Unbracketed: the labelled fields that close a paragraph (…及时回应。责任单位：…；完成时限：长期坚持。).
-      const label = depth === 0 ? OPEN_LABEL.exec(folded.slice(i)) : null;
+      OPEN_LABEL.lastIndex = i;
+      const label = depth === 0 && OPEN_LABEL_FIRST.has(folded[i]) ? OPEN_LABEL.exec(folded) : null;
       if (label && (i === 0 || /[。；;\s]/.test(folded[i - 1]))) {
         const end = i + folded.slice(i).replace(/[。；;，,\s]+$/, '').length;
         const parsed = parseLabelled(folded, { start: i, end }, year);
