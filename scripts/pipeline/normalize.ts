@@ -102,7 +102,7 @@ const TIME = '\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?';
 const PORTAL_LABEL =
   '(?:来源|信息来源|文章来源|稿件来源|浏览次数|浏览量|阅读次数|阅读量|点击数|点击量|点击率|访问量|访问次数|字号|字体' +
   '|分享到|索引号|主题分类|信息分类|体裁分类|发文机关|发布机构|发布机关|发文字号|标题|作者|编辑|责任编辑|上一篇|下一篇' +
-  '|资料来源|转录|转载)';
+  '|资料来源|转录|转载|文号|有效性|时效性)';
 // A date label must carry a date and nothing but more chrome, so a title glued to it (lost line break) stays text.
 const DATE_LABEL = '(?:发布|发表|更新|成文)(?:日期|时间)';
 // Page tools, usually bracketed: 【打印本页】【关闭窗口】, [字号：大 中 小]; 列印/视窗 are the Taiwan words.
@@ -133,8 +133,12 @@ const RULES: [NoiseKind, RegExp][] = [
   ['portal', new RegExp(`^${DATE_LABEL}(?:${COLON}|\\s)\\s*(?:${DATE}(?:\\s*${TIME})?)?\\s*(?:$|${PORTAL_LABEL}${COLON}|[【\\[])`)],
   ['portal', new RegExp(`^${PORTAL_LABEL}${COLON}`)],
   ['portal', PAGE_TOOLS_LINE],
-  ['portal', new RegExp(`^[【\\[]\\s*${PAGE_TOOL}\\s*[】\\]]`)],
+  ['portal', new RegExp(`^[【\\[]\\s*(?:${PAGE_TOOL}\\s*[】\\]]|${PORTAL_LABEL}${COLON})`)],
   ['portal', /^(?:相关稿件|相关文章|相关链接|相关新闻|相关阅读|相关附件|附件下载)\s*[:：]?$/],
+  ['portal', /^(?:相关解读|相关链接|相关文章|相关新闻|政策解读)\s*[:：]\s*《/],
+  // Two portal fields on one line, whatever comes first (江门市人民政府门户网站　　发布日期：…　　来源：…).
+  ['portal', new RegExp(`(?:${PORTAL_LABEL}|${DATE_LABEL})${COLON}.*(?:${PORTAL_LABEL}|${DATE_LABEL})${COLON}`)],
+  ['breadcrumb', /^[^>›»＞。]{1,20}(?:\s*[>›»＞]\s*[^>›»＞。]{1,20}){2,}$/],
   // A row of site links: 中国政府网 | 省人民政府 | 市人民政府
   ['portal', /^[^|｜。]{1,20}(?:\s*[|｜]\s*[^|｜。]{1,20}){2,}$/],
   // The site's footer.
@@ -184,6 +188,9 @@ export function classifyNoise(text: string): NoiseKind | null {
   if (line === '' || line.length > MAX_CHROME_LENGTH) return null;
   const simplified = toSimplified(line);
   if (REPOST.test(simplified)) return 'portal';
+  // 文　　号：… — a label spaced out to line up in a table.
+  const unspaced = simplified.replace(/^(\S)[ \u3000]+(\S)(?=\s*[:：])/, '$1$2');
+  if (unspaced !== simplified) return classifyNoise(unspaced);
   if (line.includes('。')) return null;
   if (DOWNLOAD.test(line)) return 'portal';
   if (matchMarker(line) !== null) return null; // a numbered line is a clause, whatever it says

@@ -9,6 +9,7 @@ import type { Part } from '../../src/schemas/notice.ts';
 import { classifyNoise, leadingChrome, trailingChrome, type SourceLine } from './normalize.ts';
 import { findDocumentNumbers } from './document-number.ts';
 import { endsLikeTitle } from './genres.ts';
+import { isColumnName } from './task-tables.ts';
 import { findDates, parseDate } from './dates.ts';
 import { matchMarker, skipSpace } from './markers.ts';
 import type { ProblemDraft } from './problems.ts';
@@ -141,7 +142,7 @@ function titleBlock(lines: SourceLine[], i: number): number[] {
     if (!trimmed(lines[k]) && k + 1 < lines.length) k++; // one blank line inside a title
     const next = trimmed(lines[k]);
     // A field label (填报单位（盖章）：) or cells set apart by wide gaps never continue a title.
-    if (!next || lines[k].noise || !isTitleLike(next) || /[：:]|\t|[ \u3000]{2}/.test(next)) break;
+    if (!next || lines[k].noise || !isTitleLike(next) || /[：:]|\t|[ \u3000]{2}/.test(next) || isColumnName(next)) break;
     const complete = endsLikeTitle(title) && !TITLE_CONTINUES_AFTER.test(next);
     const continues = TITLE_CONTINUES_BEFORE.test(title) || TITLE_CONTINUES_AFTER.test(next) || !endsLikeTitle(title);
     if (complete || !continues || (k > j && !TITLE_CONTINUES_BEFORE.test(title))) break;
@@ -156,7 +157,7 @@ function titleBlock(lines: SourceLine[], i: number): number[] {
 function titleFollows(lines: SourceLine[], from: number): boolean {
   let j = from;
   while (j < lines.length && !trimmed(lines[j])) j++;
-  return j < lines.length && isTitleLike(trimmed(lines[j])) && endsLikeTitle(titleBlock(lines, j).map((k) => trimmed(lines[k])).join(''));
+  return j < lines.length && isTitleLike(trimmed(lines[j])) && trimmed(lines[j]).length <= 60;
 }
 
 /** Does a new letter start here (its title followed by a 发文字号 or 主送 line)? */
@@ -313,6 +314,11 @@ export function splitDocuments(lines: SourceLine[]): { components: DraftComponen
           if (titleFollowedByNoise || earlierText.replace(/\s/g, '') === blockText.replace(/\s/g, '')) {
             // A portal's page title repeated above the document's own title: keep it as chrome.
             for (const p of earlier) Object.assign(p, { role: 'noise', kind: 'pageTitle' });
+          } else if (!current.front.some((p) => p.role === 'documentNumber' || p.role === 'issuerMark')) {
+            // A second, different short line under a title with nothing between: the text has begun (an attachment's
+            // table, 序号 / 工作任务 / …, or its first heading).
+            phase = 'body';
+            continue;
           }
         }
         for (const j of block) current.front.push(partOf(queue[j], 'title'));

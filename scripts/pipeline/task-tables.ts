@@ -37,6 +37,8 @@ const columnOf = (text: string): Column | undefined => {
   const name = text.trim();
   return name.length <= 4 ? COLUMNS[toSimplified(name)] : undefined;
 };
+/** 序号, 工作任务, 责任单位… — the name of a task table's column. */
+export const isColumnName = (text: string): boolean => columnOf(text) !== undefined;
 const isResponsibilityColumn = (column: Column) => column === 'lead' || column === 'units' || column === 'deadline';
 
 /**
