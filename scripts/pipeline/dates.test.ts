@@ -107,11 +107,11 @@ describe('parseDeadline', () => {
     expect(parseDeadline(text, year)).toBe(iso);
   });
 
-  it.each(['长期坚持', '持续推进', '长期', '持续开展', '常态化', '長期堅持', '持續推進'])('%j → ongoing', (text) => {
+  it.each(['长期坚持', '持续推进', '长期', '持续开展', '常态化', '長期堅持', '持續推進', '每季度', '每季度末', '每月', '每半年'])('%j → ongoing', (text) => {
     expect(parseDeadline(text)).toBe('ongoing');
   });
 
-  it.each(['按要求', '每季度', '年底前', '年内', '前', '', '2020年13月底前', '2020年2月30日'])('%j (no notice year) → null', (text) => {
+  it.each(['按要求', '年底前', '年内', '前', '', '2020年13月底前', '2020年2月30日'])('%j (no notice year) → null', (text) => {
     expect(parseDeadline(text)).toBeNull();
   });
 });

@@ -61,7 +61,8 @@ export function findDates(text: string): DateMatch[] {
   return found;
 }
 
-const ONGOING = /^(?:长期|持续|常态化|常年)(?:坚持|推进|开展|实施|执行|落实|推动)?$/;
+// Standing tasks, and recurring ones (每季度末, 每月): no last day, due again and again.
+const ONGOING = /^(?:(?:长期|持续|常态化|常年)(?:坚持|推进|开展|实施|执行|落实|推动)?|每(?:年|半年|季|季度|月|周)(?:末|底|初)?(?:前)?(?:完成|更新|公开)?)$/;
 const PRINTED_YEAR = new RegExp(`^(?:\\d{4}|${HAN_YEAR})年`);
 const RANGE = /^(?<from>.+?)(?:至|到|—+|～|~)(?<to>.+)$/;
 const DEADLINE = new RegExp(
@@ -79,7 +80,7 @@ const TEN_DAYS_END: Record<string, number> = { 上旬: 10, 中旬: 20 };
 
 /**
  * 完成时限 as printed → 'YYYY-MM-DD' (the last day it allows), 'ongoing' for standing tasks, or null when it
- * names no date (按要求, 每季度). `year` stands in when the deadline prints none (年底前, 三季度).
+ * names no date (按要求). Recurring deadlines (每季度末) are 'ongoing' too. `year` stands in when the deadline prints none (年底前, 三季度).
  */
 export function parseDeadline(s: string, year: number | null = null): string | 'ongoing' | null {
   let deadline = toSimplified(foldWidth(s))
