@@ -56,7 +56,10 @@ describe('convertNotice', () => {
         } catch (error) {
           if (error instanceof DecodeError) return; // control characters: refused as not text, by design
           // Refused as no notice only when every line is blank or web-page chrome.
-          if (error instanceof NoNoticeTextError) return expect(splitLines(text).every((l) => l.noise || !l.text.trim())).toBe(true);
+          if (error instanceof NoNoticeTextError) {
+            expect(splitLines(text).every((l) => l.noise || !l.text.trim())).toBe(true);
+            return;
+          }
           throw error;
         }
         expectLossless(text, bytes);
