@@ -52,6 +52,18 @@ describe('labelled notes', () => {
     expect(findResponsibilities('各地要明确责任单位：分管领导负总责（见附表，责任单位：另行通知', base)).toEqual([]);
   });
 
+  it('reads a sentence of its own, 由…牵头，…配合, but not prose that merely mentions a lead', () => {
+    expect(only('公开财政预决算。由省财政厅牵头，省直各部门、各市（州）人民政府配合。')).toMatchObject({
+      raw: '由省财政厅牵头，省直各部门、各市（州）人民政府配合',
+      lead: ['省财政厅'],
+      units: ['省直各部门', '各市（州）人民政府'],
+      deadline: null,
+    });
+    expect(only('由省政府法制办、省监察厅牵头，试点市（州）人民政府负责落实。').lead).toEqual(['省政府法制办', '省监察厅']);
+    expect(findResponsibilities('由省政府办公厅牵头组织开展评估，结果向社会公开。', base)).toEqual([]);
+    expect(findResponsibilities('由群众评议牵头，大家配合。', base)).toEqual([]);
+  });
+
   it('takes the typo 完成时限；… as the deadline and a half-width colon as a colon', () => {
     expect(only('（牵头单位：县政府办公室；责任单位：县直各单位；完成时限；2020年底前）').deadline).toBe('2020年底前');
     expect(only('（责任单位：县直各单位、各乡（镇）政府；完成时限:2020年11月底前）')).toMatchObject({

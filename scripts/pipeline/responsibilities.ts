@@ -3,6 +3,7 @@
  *   labelled  （牵头单位：县政府办公室；责任单位：县直各单位，各乡（镇）政府；完成时限：2020年底前）  〔責任單位:…〕
  *   free form （省政数局牵头组织，各市〔州〕、县〔市、区〕政府，省政府各部门、各单位按照职能分别落实）
  *   unbracketed, closing a paragraph: …及时回应。责任单位：市委网信办；完成时限：长期坚持。
+ *   a sentence of its own:             由省财政厅牵头，省直各部门、各市（州）人民政府配合。
  * Ordinary parentheticals — （国务院令第711号）, （以下简称《要点》）, （镇）, （此件公开发布） — are not notes.
  * Matching runs on a width- and script-folded copy of the same length; units and deadlines are sliced from the source.
  */
@@ -220,5 +221,30 @@ export function findResponsibilities(
       i = close; // notes do not nest; other groups are searched inside
     } else depth++;
   }
-  return notes;
+  // A sentence of its own, no brackets, no labels: 由省财政厅牵头，省直各部门配合。
+  for (const m of folded.matchAll(LEAD_SENTENCE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (notes.some((n) => n.offset - base.offset < end && start < n.offset - base.offset + n.raw.length)) continue;
+    if (bracketDepth(folded, start) > 0) continue;
+    const lead = { start: start + 1, end: start + 1 + m[1].length };
+    const unitsAt = start + m[0].indexOf(m[2], lead.end - start);
+    const units = { start: unitsAt, end: unitsAt + m[2].length };
+    if (!isUnitName(folded, lead) || !isUnitName(folded, units)) continue;
+    notes.push(note({ start, end }, { lead: unitSpans(folded, lead), units: unitSpans(folded, units), deadline: null }));
+  }
+  return notes.sort((a, b) => a.offset - b.offset);
+}
+
+// 由（lead）牵头，（units）配合 / 负责落实 — the names must end like organs (checked with UNIT_NAME).
+const LEAD_SENTENCE = /由([^，,。；;由]{2,60}?)牵头(?:负责)?[，,]\s*([^。；;，,]{2,80}?)(?:配合|负责落实|按职责分工负责|分别负责|共同推进|参与)(?=[。；;]|$)/g;
+
+/** How many brackets are open at `at`. */
+function bracketDepth(s: string, at: number): number {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    if (OPENERS.includes(s[i])) depth++;
+    else if (CLOSERS.includes(s[i])) depth = Math.max(0, depth - 1);
+  }
+  return depth;
 }
