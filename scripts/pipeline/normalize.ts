@@ -6,6 +6,7 @@
  */
 import * as OpenCC from 'opencc-js';
 import { matchMarker } from './markers.ts';
+import { isPageNumberLine } from '../../src/lib/page-number.ts';
 
 /** What kind of web-page chrome a line is: never notice text, kept as a 'noise' part. */
 export type NoiseKind = 'portal' | 'wiki' | 'breadcrumb' | 'pageNumber' | 'translation';
@@ -113,7 +114,6 @@ const PAGE_TOOLS_LINE = new RegExp(
 const INFOBOX_LABEL =
   '(?:别名|简称|颁布时间|颁布单位|颁布机关|发布时间|发布单位|发布机关|发文单位|发文机关|发文字号|文号|实施时间|施行时间' +
   '|生效时间|失效时间|时效性|效力级别|类别|类型|性质|属性|地区)';
-const DASH = '[-—–―─－~～]';
 const INFOBOX_ROW = new RegExp(`^\\s*${INFOBOX_LABEL}\\s*[:：]`);
 
 // The page's list of downloadable files, numbered or not (1.2015年…分解表.doc).
@@ -122,9 +122,6 @@ const DOWNLOAD = /\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar)$/i;
 const REPOST = /^(?:【(?:转载|转录|转自)】|本文(?:转载|转录|转自))/;
 
 const RULES: [NoiseKind, RegExp][] = [
-  ['pageNumber', new RegExp(`^${DASH}+\\s*\\d{1,4}\\s*${DASH}+$`)],
-  ['pageNumber', /^第\s*\d{1,4}\s*页[\s,，/／]*(?:共\s*\d{1,4}\s*页)?$/],
-  ['pageNumber', /^共\s*\d{1,4}\s*页[\s,，/／]*第\s*\d{1,4}\s*页$/],
   ['breadcrumb', new RegExp(`^(?:当前位置|所在位置|您的位置|你的位置|您现在的位置|您当前的位置|你现在的位置)${COLON}`)],
   ['breadcrumb', /^(?:网站首页|首页|主页)\s*[>›»＞→/]/],
   ['wiki', /^(?:基本介绍|全文|目\s*录|相关词条|热门词条|联系我们|联络我们)$/],
@@ -187,6 +184,7 @@ export function classifyNoise(text: string): NoiseKind | null {
   const line = foldWidth(text).trim();
   if (line === '' || line.length > MAX_CHROME_LENGTH) return null;
   const simplified = toSimplified(line);
+  if (isPageNumberLine(line)) return 'pageNumber';
   if (REPOST.test(simplified)) return 'portal';
   // 文　　号：… — a label spaced out to line up in a table.
   const unspaced = simplified.replace(/^(\S)[ \u3000]+(\S)(?=\s*[:：])/, '$1$2');

@@ -10,6 +10,7 @@ import { classifyNoise, leadingChrome, trailingChrome, type SourceLine } from '.
 import { findDocumentNumbers } from './document-number.ts';
 import { endsLikeTitle } from './genres.ts';
 import { isColumnName } from './task-tables.ts';
+import { pageBreakContinuation } from './unwrap.ts';
 import { findDates, parseDate } from './dates.ts';
 import { matchMarker, skipSpace } from './markers.ts';
 import type { ProblemDraft } from './problems.ts';
@@ -230,6 +231,12 @@ export function splitDocuments(lines: SourceLine[]): { components: DraftComponen
     // A line with no Chinese at all around the header or the signature (a bilingual notice's English title, number,
     // date): kept beside the part it translates, not taken for a title that starts a new document.
     if (!line.noise && (phase === 'front' || phase === 'closing') && !/\p{Script=Han}/u.test(text)) line.noise = 'translation';
+    // A page number inside a paragraph (the PDF's page broke it) stays in the body, so the paragraph runs across it.
+    if (phase === 'body' && pageBreakContinuation(queue, i) !== null) {
+      current.body.push(line);
+      i++;
+      continue;
+    }
     if (line.noise) {
       (phase === 'front' ? current.front : current.back).push(partOf(line, 'noise', line.noise));
       if (phase === 'front' && hasTitle()) titleFollowedByNoise = true;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitLines } from './normalize.ts';
-import { unwrapParagraphs } from './unwrap.ts';
+import { pageBreakContinuation, unwrapParagraphs } from './unwrap.ts';
 
 const logical = (text: string) => unwrapParagraphs(splitLines(text).filter((l) => l.text.trim())).map((l) => l.text);
 
@@ -29,6 +29,13 @@ describe('unwrapParagraphs', () => {
 
   it('joins a line whose only space sits inside a 《title》 (a joint issuer), unlike a table row', () => {
     expect(logical('为贯彻落实《中共中央办公厅　国务院办公厅印发〈关于全面推进政务\n公开工作的意见〉的通知》精神。')).toHaveLength(1);
+  });
+
+  it('runs a paragraph on across a PDF page number with blank lines around it, not a finished one', () => {
+    const across = unwrapParagraphs(splitLines('　　（二）推进执行公开。各级行政机关要主动公开重大决策、\n\n— 1 —\n\n重要政策落实情况。\n　　（三）下一条。'));
+    expect(across.filter((l) => l.text.trim()).map((l) => l.text)).toEqual(['　　（二）推进执行公开。各级行政机关要主动公开重大决策、\n\n— 1 —\n\n重要政策落实情况。', '　　（三）下一条。']);
+    const finished = splitLines('各地要抓好落实。\n\n— 2 —\n\n　　（三）下一条。');
+    expect(pageBreakContinuation(finished, 2)).toBeNull();
   });
 
   it('keeps every logical line an exact slice of the source', () => {

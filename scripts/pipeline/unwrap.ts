@@ -5,6 +5,7 @@
  *
  * A line continues on the next one when it stops mid-sentence (no closing punctuation), the next line is not indented
  * (an indent starts a paragraph), is not a clause number, and neither looks like a heading, a table row or a table cell.
+ * A PDF page number between the two halves does not stop it.
  */
 import type { SourceLine } from './normalize.ts';
 import { matchMarker } from './markers.ts';
@@ -30,15 +31,32 @@ function hasCellGap(line: string): boolean {
   return false;
 }
 
-function continuesOnNext(logical: SourceLine, next: SourceLine | undefined): boolean {
+/** Whether `next` continues the paragraph `logical` ends (wherever `next` stands). */
+function continues(logical: SourceLine, next: SourceLine | undefined): boolean {
   if (!next || next.noise || !next.match.trim()) return false;
-  if (next.offset !== logical.offset + logical.text.length + logical.eol.length) return false; // not the next source line
   const first = logical.match.trim();
   const last = logical.match.split(/\r\n|[\n\r\u2028\u2029]/).at(-1)!.trim();
   if (!last || CLOSES_SENTENCE.test(last) || hasCellGap(last)) return false; // a finished sentence, or cells of a table row
   if (/^\s/.test(next.text) || (matchMarker(next.match) !== null && !citesAcrossBreak(last, next.match))) return false;
   const marker = matchMarker(first);
   return !(marker && !SENTENCE_PUNCTUATION.test(first.slice(marker.length))); // 一、加强用权公开 is a heading
+}
+
+const follows = (line: SourceLine, next: SourceLine) => next.offset === line.offset + line.text.length + line.eol.length;
+
+/**
+ * A page number between two halves of a paragraph (…主动公开重大决策、 / — 1 — / 重要政策落实情况…), blank lines around it
+ * allowed: the index of the line that carries the paragraph on, or null. Splitting keeps such a page number in the
+ * body (split-documents.ts) and the paragraph's text runs across it; the display skips it (src/lib/clause-text.ts).
+ */
+export function pageBreakContinuation(lines: SourceLine[], at: number): number | null {
+  if (lines[at]?.noise !== 'pageNumber') return null;
+  let before = at - 1;
+  while (before >= 0 && !lines[before].match.trim()) before--;
+  let after = at + 1;
+  while (after < lines.length && !lines[after].match.trim()) after++;
+  const previous = lines[before];
+  return previous && !previous.noise && continues(previous, lines[after]) ? after : null;
 }
 
 /** Lines holding the cells of a table pasted one cell per line (see task-tables.ts): each stays a line of its own. */
@@ -61,9 +79,21 @@ export function unwrapParagraphs(lines: SourceLine[]): SourceLine[] {
   const cells = stackedCells(lines);
   for (let i = 0; i < lines.length; i++) {
     let logical = lines[i];
-    while (!cells.has(lines[i]) && !cells.has(lines[i + 1]) && continuesOnNext(logical, lines[i + 1])) {
-      const next = lines[++i];
-      logical = { ...logical, text: logical.text + logical.eol + next.text, match: logical.match + logical.eol + next.match, eol: next.eol };
+    for (;;) {
+      let end: number | null = null;
+      if (!cells.has(lines[i]) && !cells.has(lines[i + 1]) && lines[i + 1] && follows(lines[i], lines[i + 1]) && continues(logical, lines[i + 1])) end = i + 1;
+      else {
+        // Across a page break: blank lines and one page number, all in this body, then the paragraph goes on.
+        let k = i + 1;
+        while (k < lines.length && !lines[k].match.trim() && follows(lines[k - 1], lines[k])) k++;
+        const across = k < lines.length && follows(lines[k - 1], lines[k]) ? pageBreakContinuation(lines, k) : null;
+        if (across !== null && lines.slice(i + 1, across + 1).every((line, n) => follows(lines[i + n], line)) && continues(logical, lines[across])) end = across;
+      }
+      if (end === null) break;
+      while (i < end) {
+        const next = lines[++i];
+        logical = { ...logical, text: logical.text + logical.eol + next.text, match: logical.match + logical.eol + next.match, eol: next.eol };
+      }
     }
     out.push(logical);
   }

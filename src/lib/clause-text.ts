@@ -3,13 +3,17 @@
  * contents, so the two never disagree. The model keeps the source as printed; only the display is joined up.
  */
 import type { Clause } from '../schemas/notice.ts';
+import { isPageNumberLine } from './page-number.ts';
 
 /**
  * A paragraph hard-wrapped in the source (kept with its line breaks in the model) reads as one line: joined without a
  * space between Chinese characters, with one between Latin letters or digits.
  */
 export function unwrapForDisplay(text: string): string {
-  return text.replace(/[ \t\u3000]*(?:\r\n|[\n\r\u2028\u2029])[ \t\u3000]*/g, (gap: string, at: number, whole: string) => {
+  // A page number inside a paragraph that runs across a PDF page break is not part of what it says.
+  const lines = text.split(/(\r\n|[\n\r\u2028\u2029])/);
+  const said = lines.some(isPageNumberLine) ? lines.filter((line) => !isPageNumberLine(line)).join('') : text;
+  return said.replace(/[ \t\u3000]*(?:\r\n|[\n\r\u2028\u2029])[ \t\u3000]*/g, (gap: string, at: number, whole: string) => {
     const before = whole[at - 1] ?? '';
     const after = whole[at + gap.length] ?? '';
     return /[A-Za-z0-9]/.test(before) && /[A-Za-z0-9]/.test(after) ? ' ' : '';

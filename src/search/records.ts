@@ -6,6 +6,7 @@
  */
 import { documentLabel, indexClauses } from '../lib/citation.ts';
 import { noticeDate } from '../lib/format.ts';
+import { unwrapForDisplay } from '../lib/clause-text.ts';
 import type { Clause, Component, Notice } from '../schemas/notice.ts';
 import { readings, variantsFor } from './fold.ts';
 
@@ -48,7 +49,7 @@ const distinct = (values: (string | null | undefined)[]): string[] => [
 
 /** The clause as printed: number, heading, body (responsibility notes included). */
 export function clauseText(clause: Clause): string {
-  return [clause.number, clause.heading, clause.text].filter((s) => s).join('');
+  return unwrapForDisplay([clause.number, clause.heading, clause.text].filter((s) => s).join('')); // as the page shows it
 }
 
 /** A component's head and foot lines (not scrape noise), one per line. */
