@@ -74,22 +74,26 @@ function stackedCells(lines: SourceLine[]): Set<SourceLine> {
   return cells;
 }
 
+/** The last line that joins the logical line ending at lines[i] — the next one, or the one after a page break — or null. */
+function joinsUpTo(lines: SourceLine[], i: number, logical: SourceLine, cells: Set<SourceLine>): number | null {
+  const next = lines[i + 1];
+  if (!next || cells.has(lines[i]) || cells.has(next)) return null;
+  if (follows(lines[i], next) && continues(logical, next)) return i + 1;
+  // Across a page break: blank lines and one page number, all in this body, then the paragraph goes on.
+  let k = i + 1;
+  while (k < lines.length && !lines[k].match.trim()) k++;
+  const across = pageBreakContinuation(lines, k);
+  if (across === null || cells.has(lines[across])) return null;
+  const contiguous = lines.slice(i + 1, across + 1).every((line, n) => follows(lines[i + n], line));
+  return contiguous && continues(logical, lines[across]) ? across : null;
+}
+
 export function unwrapParagraphs(lines: SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   const cells = stackedCells(lines);
   for (let i = 0; i < lines.length; i++) {
     let logical = lines[i];
-    for (;;) {
-      let end: number | null = null;
-      if (!cells.has(lines[i]) && !cells.has(lines[i + 1]) && lines[i + 1] && follows(lines[i], lines[i + 1]) && continues(logical, lines[i + 1])) end = i + 1;
-      else {
-        // Across a page break: blank lines and one page number, all in this body, then the paragraph goes on.
-        let k = i + 1;
-        while (k < lines.length && !lines[k].match.trim() && follows(lines[k - 1], lines[k])) k++;
-        const across = k < lines.length && follows(lines[k - 1], lines[k]) ? pageBreakContinuation(lines, k) : null;
-        if (across !== null && lines.slice(i + 1, across + 1).every((line, n) => follows(lines[i + n], line)) && continues(logical, lines[across])) end = across;
-      }
-      if (end === null) break;
+    for (let end = joinsUpTo(lines, i, logical, cells); end !== null; end = joinsUpTo(lines, i, logical, cells)) {
       while (i < end) {
         const next = lines[++i];
         logical = { ...logical, text: logical.text + logical.eol + next.text, match: logical.match + logical.eol + next.match, eol: next.eol };
