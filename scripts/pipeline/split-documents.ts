@@ -39,6 +39,8 @@ type Phase = 'front' | 'body' | 'closing' | 'backmatter';
 const TITLE_CONTINUES_BEFORE = /(关于|關於|印发|印發|转发|轉發|关于印发|的|及|和|与|暨)$/;
 const TITLE_CONTINUES_AFTER = /^(及|和|与|與|暨|的)/;
 const SENTENCE_PUNCTUATION = /[。；;！!？?]/;
+/** A field label (填报单位（盖章）：) or cells set apart by wide gaps: never part of a title. */
+const FIELD_OR_CELLS = /[：:]|\t|[ \u3000]{2}/;
 
 function trimmed(line: SourceLine): string {
   return line.match.trim();
@@ -142,8 +144,7 @@ function titleBlock(lines: SourceLine[], i: number): number[] {
     let k = j;
     if (!trimmed(lines[k]) && k + 1 < lines.length) k++; // one blank line inside a title
     const next = trimmed(lines[k]);
-    // A field label (填报单位（盖章）：) or cells set apart by wide gaps never continue a title.
-    if (!next || lines[k].noise || !isTitleLike(next) || /[：:]|\t|[ \u3000]{2}/.test(next) || isColumnName(next)) break;
+    if (!next || lines[k].noise || !isTitleLike(next) || FIELD_OR_CELLS.test(next) || isColumnName(next)) break;
     const complete = endsLikeTitle(title) && !TITLE_CONTINUES_AFTER.test(next);
     const continues = TITLE_CONTINUES_BEFORE.test(title) || TITLE_CONTINUES_AFTER.test(next) || !endsLikeTitle(title);
     if (complete || !continues || (k > j && !TITLE_CONTINUES_BEFORE.test(title))) break;
@@ -311,7 +312,7 @@ export function splitDocuments(lines: SourceLine[]): { components: DraftComponen
         i = addresseeEnd + 1;
         continue;
       }
-      const formField = hasTitle() && /[：:]|\t|[ \u3000]{2}/.test(text); // 填报单位（盖章）： under a form's title
+      const formField = hasTitle() && FIELD_OR_CELLS.test(text); // 填报单位（盖章）： under a form's title
       if (isTitleLike(text) && !formField && !current.front.some((p) => p.role === 'addressees' || p.role === 'documentNumber' && hasTitle())) {
         const block = titleBlock(queue, i);
         const blockText = block.map((j) => trimmed(queue[j])).join('');
