@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { noticeText } from '../tests/arbitraries/notice-text.ts';
 import { convertNotice } from './pipeline/convert-notice.ts';
-import { toMdx } from './pipeline/to-mdx.ts';
+import { toMdx } from './pipeline/stages/08-mdx/to-mdx.ts';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '20' }, site: { type: 'string', default: 'dist' } } });
 const rounds = Number(values.rounds);

@@ -11,10 +11,10 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
-import { Notice, type Problem } from '../src/schemas/notice.ts';
+import { Notice, type Problem } from '../src/model/notice.ts';
 import { convertNotice, type NoticeDraft } from './pipeline/convert-notice.ts';
-import { assignIds, readManifest, writeManifest } from './pipeline/notice-id.ts';
-import { toMdx } from './pipeline/to-mdx.ts';
+import { assignIds, readManifest, writeManifest } from './corpus/ids.ts';
+import { toMdx } from './pipeline/stages/08-mdx/to-mdx.ts';
 
 const MANIFEST = 'notice-ids.json';
 const SKIP = /(^|\/)(\.|README|notice-ids\.json$)/;

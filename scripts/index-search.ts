@@ -12,7 +12,7 @@ import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
-import { Notices } from '../src/schemas/notice.ts';
+import { Notices } from '../src/model/notice.ts';
 import { storeText } from '../src/search/original.ts';
 import { searchRecords } from '../src/search/records.ts';
 import { indexCopy } from '../src/search/unigram.ts';

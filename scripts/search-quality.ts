@@ -20,7 +20,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import type { Page } from 'playwright-core';
-import { Notices } from '../src/schemas/notice.ts';
+import { Notices } from '../src/model/notice.ts';
 import { matches, queryReading, readings, variantsFor } from '../src/search/fold.ts';
 import { searchRecords } from '../src/search/records.ts';
 import { launchChromium, serveStatic } from '../tests/e2e/harness.ts';

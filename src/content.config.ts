@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { Notice } from './schemas/notice.ts';
+import { Notice } from './model/notice.ts';
 
 /**
  * The converter's output (npm run convert): the model as JSON, and one MDX body per notice, <id>.mdx, anywhere

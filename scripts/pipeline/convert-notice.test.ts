@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { flattenClauses, Notice, sourcePieces } from '../../src/schemas/notice.ts';
+import { flattenClauses, Notice, sourcePieces } from '../../src/model/notice.ts';
 import { noticeText } from '../../tests/arbitraries/notice-text.ts';
 import { convertNotice, NoNoticeTextError } from './convert-notice.ts';
-import { splitLines } from './normalize.ts';
-import { decode, DecodeError } from './decode.ts';
+import { splitLines } from './stages/02-lines/lines.ts';
+import { decode, DecodeError } from './stages/01-decode/decode.ts';
 
 const encoder = new TextEncoder();
 const nonWhitespace = (s: string) => s.replace(/\s/g, '');

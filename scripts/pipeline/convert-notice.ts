@@ -1,24 +1,25 @@
 /**
- * One source file → one Notice (without its page id, which the CLI assigns across the corpus):
- * decode (→ the text of a web page) → normalize → split documents → metadata → clause tree → responsibilities (notes, task tables) → references.
+ * One source file → one Notice (without its page id, which the CLI assigns across the corpus), through the stages in
+ * order: 1 decode (→ the text of a web page) → 2 lines → 3 split documents → 4 metadata → 5 clause tree →
+ * 6 duties (notes, task tables) → 7 references. Stage 8 (MDX) runs once the id is known.
  */
 import { createHash } from 'node:crypto';
-import type { Component, Notice, Part, Problem } from '../../src/schemas/notice.ts';
-import { decode } from './decode.ts';
-import { htmlText, isHtml } from './html-text.ts';
-import { splitLines } from './normalize.ts';
-import { splitDocuments } from './split-documents.ts';
-import { nameComponents } from './components.ts';
-import { ccOf, componentMetadata, portalDocumentNumberOf, printedDateOf, publishedDateOf } from './metadata.ts';
-import { genreOf } from './genres.ts';
-import { buildClauseTree } from './clause-tree.ts';
-import { withResponsibilities } from './clause-responsibilities.ts';
-import { withTaskTables } from './task-tables.ts';
-import { collectReferences } from './notice-references.ts';
-import { detectRegion } from './region.ts';
-import { detectScript, langOf } from './script.ts';
-import { matchMarker, skipSpace } from './markers.ts';
+import type { Component, Notice, Part, Problem } from '../../src/model/notice.ts';
+import { genreOf } from './recognise/genres.ts';
+import { matchMarker, skipSpace } from './recognise/markers.ts';
+import { detectRegion } from './recognise/region.ts';
+import { detectScript, langOf } from './recognise/script.ts';
 import type { ProblemDraft } from './problems.ts';
+import { decode } from './stages/01-decode/decode.ts';
+import { htmlText, isHtml } from './stages/01-decode/html-text.ts';
+import { splitLines } from './stages/02-lines/lines.ts';
+import { nameComponents } from './stages/03-split/components.ts';
+import { splitDocuments } from './stages/03-split/split-documents.ts';
+import { ccOf, componentMetadata, portalDocumentNumberOf, printedDateOf, publishedDateOf } from './stages/04-metadata/metadata.ts';
+import { buildClauseTree } from './stages/05-clauses/clause-tree.ts';
+import { withResponsibilities } from './stages/06-duties/notes.ts';
+import { withTaskTables } from './stages/06-duties/task-tables.ts';
+import { collectReferences } from './stages/07-references/references.ts';
 
 export type NoticeDraft = Omit<Notice, 'id'>;
 
@@ -50,7 +51,7 @@ export function convertNotice(input: { bytes: Uint8Array; file: string }): Notic
   const isNumbered = (draft: { body: typeof lines }) =>
     draft.body.some((line) => matchMarker(line.match, skipSpace(line.text)) !== null);
   const names = nameComponents(drafts, isNumbered);
-  const metadata = drafts.map((draft) => componentMetadata(draft.front, draft.back));
+  const metadata = drafts.map(componentMetadata);
   const usedIds = new Set<string>();
 
   // The notice is its first letter (or numbered document): a news article that reposts it comes before it.

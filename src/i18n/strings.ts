@@ -2,7 +2,7 @@
  * Every user-facing UI string of the site (zh-CN). Notice text never comes from here: it is rendered as converted.
  * Functions build strings that embed a number or a name, so word order stays a translator's choice.
  */
-import type { Level } from '../schemas/notice.ts';
+import type { Level } from '../model/notice.ts';
 
 export const strings = {
   site: {

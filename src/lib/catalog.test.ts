@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, numberedOutline } from './catalog.ts';
-import { clause, component, duty, guangdong, notice } from './fixtures.ts';
+import { clause, component, duty, guangdong, notice } from '../../tests/helpers/notices.ts';
 
 const youyi = notice('you-zheng-ban-fa-2020-17', {
   documentNumber: '友政办发〔2020〕17号',
@@ -12,9 +12,9 @@ const youyi = notice('you-zheng-ban-fa-2020-17', {
   components: [
     component('main', 'text', [
       clause('sec_1', '一、', [
-        clause('sec_1__para_1', '（一）', [], { responsibility: duty(['县政府办公室'], ['县直各单位'], '2020-12-31') }),
-        clause('sec_1__para_2', '（二）', [], { responsibility: duty([], ['县政府办公室', '县直各单位'], '2020-11-30') }),
-        clause('sec_1__para_3', '（三）', [], { responsibility: duty([], ['县直各单位'], 'ongoing') }),
+        clause('sec_1__para_1', '（一）', [], { duty: duty(['县政府办公室'], ['县直各单位'], '2020-12-31') }),
+        clause('sec_1__para_2', '（二）', [], { duty: duty([], ['县政府办公室', '县直各单位'], '2020-11-30') }),
+        clause('sec_1__para_3', '（三）', [], { duty: duty([], ['县直各单位'], 'ongoing') }),
       ]),
     ]),
   ],

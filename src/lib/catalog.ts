@@ -2,9 +2,9 @@
  * Everything the browse pages derive from the corpus — facets, slugs, the responsibility index, citation targets —
  * computed once from the list of notices (src/lib/corpus.ts caches it for the whole build).
  */
-import type { Clause, Component, Level, Notice, Reference, Responsibility } from '../schemas/notice.ts';
-import { indexClauses, type ClauseInfo } from './citation.ts';
-import { docNumberKey, titleKey } from './match-keys.ts';
+import type { Clause, Component, Level, Notice, Reference, Responsibility } from '../model/notice.ts';
+import { indexClauses, type ClauseInfo } from '../model/citation.ts';
+import { documentNumberKey, titleKey } from '../model/keys.ts';
 import { compareDeadlines, compareNewestFirst } from './format.ts';
 import { buildRegionTree, type RegionTree } from './regions.ts';
 import { assignSlugs } from './slugs.ts';
@@ -90,7 +90,7 @@ export function buildCatalog(input: Notice[]) {
   for (const notice of notices) {
     for (const info of clausesOf(notice).values()) {
       if (info.clause.number !== null) clauseCount++;
-      const responsibility = info.clause.responsibility;
+      const responsibility = info.clause.duty;
       if (!responsibility) continue;
       dutyCount++;
       const roles = new Map<string, Task['role']>();
@@ -123,15 +123,15 @@ export function buildCatalog(input: Notice[]) {
     if (!map.get(key)?.some((t) => t.notice.id === target.notice.id)) push(map, key, target);
   };
   for (const notice of notices) {
-    if (notice.documentNumber) add(byNumber, docNumberKey(notice.documentNumber), { notice, component: null });
+    if (notice.documentNumber) add(byNumber, documentNumberKey(notice.documentNumber), { notice, component: null });
     add(byTitle, titleKey(notice.title), { notice, component: null });
     for (const component of notice.components) {
-      if (component.documentNumber) add(byNumber, docNumberKey(component.documentNumber), { notice, component });
+      if (component.documentNumber) add(byNumber, documentNumberKey(component.documentNumber), { notice, component });
       if (component.title) add(byTitle, titleKey(component.title), { notice, component });
     }
   }
   const resolve = (reference: Pick<Reference, 'documentNumber' | 'title'>): DocumentTarget[] => {
-    if (reference.documentNumber) return byNumber.get(docNumberKey(reference.documentNumber)) ?? [];
+    if (reference.documentNumber) return byNumber.get(documentNumberKey(reference.documentNumber)) ?? [];
     return reference.title ? (byTitle.get(titleKey(reference.title)) ?? []) : [];
   };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareDeadlines, compareNewestFirst, formatDate, noticeDate, truncate } from './format.ts';
-import { notice } from './fixtures.ts';
+import { notice } from '../../tests/helpers/notices.ts';
 
 describe('formatDate', () => {
   it('writes dates as official documents do, without zero padding', () => {

@@ -1,5 +1,5 @@
 /** Display formats for dates and deadlines, as printed in Chinese official documents (2020年8月12日, no zero padding). */
-import type { Notice, Responsibility } from '../schemas/notice.ts';
+import type { Notice, Responsibility } from '../model/notice.ts';
 
 /** '2020-08-12' → '2020年8月12日'. */
 export function formatDate(iso: string): string {

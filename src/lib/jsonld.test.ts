@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { legislationJsonLd } from './jsonld.ts';
-import { notice } from './fixtures.ts';
+import { notice } from '../../tests/helpers/notices.ts';
 
 describe('legislationJsonLd', () => {
   it('describes the notice as schema.org Legislation', () => {

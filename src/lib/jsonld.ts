@@ -1,5 +1,5 @@
 /** schema.org Legislation metadata for a notice page, serialised safely for a <script type="application/ld+json">. */
-import type { Notice } from '../schemas/notice.ts';
+import type { Notice } from '../model/notice.ts';
 
 export function legislationJsonLd(notice: Notice, url?: string): string {
   const data = {

@@ -3,9 +3,9 @@
  * components by eId (for part labels) and the unit pages (for chips). The notice page stores it in Astro.locals,
  * which is per page render, because MDX hands its components nothing but their own props.
  */
-import type { Component, Notice } from '../schemas/notice.ts';
+import type { Component, Notice } from '../model/notice.ts';
 import type { Catalog } from './catalog.ts';
-import type { ClauseInfo } from './citation.ts';
+import type { ClauseInfo } from '../model/citation.ts';
 
 export interface NoticeContext {
   notice: Notice;

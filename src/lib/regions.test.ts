@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildRegionTree, regionChain, regionNotices, regionPath } from './regions.ts';
-import { notice } from './fixtures.ts';
+import { notice } from '../../tests/helpers/notices.ts';
 
 const region = (code: string, name: string, province: string | null, city: string | null, county: string | null) => ({
   code, name, province, city, county,

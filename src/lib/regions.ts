@@ -3,7 +3,7 @@
  * division (GB/T 2260 code + names of the levels above), so the ancestors' codes are derived from the code:
  * 230522 → province 230000, city 230500.
  */
-import type { Notice, Region } from '../schemas/notice.ts';
+import type { Notice, Region } from '../model/notice.ts';
 
 export type RegionRank = 'province' | 'city' | 'county';
 

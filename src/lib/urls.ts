@@ -2,7 +2,7 @@
  * Every internal link of the site goes through here, so dist/ works at / and under a subpath (BASE=/zhengwu/).
  * Paths end in '/' because astro.config.mjs sets trailingSlash: 'always'.
  */
-import type { Level } from '../schemas/notice.ts';
+import type { Level } from '../model/notice.ts';
 
 export function makeUrls(base: string) {
   const root = base.endsWith('/') ? base : `${base}/`;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { text } from './arbitraries.ts';
+import { text } from '../../tests/arbitraries/search-text.ts';
 import { excerpt, matchSpans } from './excerpt.ts';
 import { fold, matches, queryReading, readings, VARIANTS, variantsFor } from './fold.ts';
 

@@ -4,7 +4,7 @@
  * filter chunk on each visit just to fill the selects.
  */
 import { LEVELS } from '../lib/catalog.ts';
-import type { Level } from '../schemas/notice.ts';
+import type { Level } from '../model/notice.ts';
 import { FILTERS, type FilterName, type SearchRecord } from './records.ts';
 
 export interface FilterOption {

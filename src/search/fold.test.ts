@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { Converter } from 'opencc-js/t2cn';
 import { describe, expect, it } from 'vitest';
-import { text } from './arbitraries.ts';
+import { text } from '../../tests/arbitraries/search-text.ts';
 import { fold, foldAligned, foldChar, matches, queryReading, readings, VARIANTS, variantsFor } from './fold.ts';
 
 // OpenCC's own converters, the reference the aligned fold must reproduce.

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { Notice, type Clause, type Part, type Responsibility } from '../schemas/notice.ts';
+import { type Clause, Notice, type NoiseKind, type Part, type Responsibility } from '../model/notice.ts';
 import { searchRecords } from './records.ts';
 
-const part = (role: Part['role'], text: string, kind?: string): Part => ({ role, text, offset: 0, line: 1, ...(kind ? { kind } : {}) });
+const part = (role: Part['role'], text: string, kind?: NoiseKind): Part => ({ role, text, offset: 0, line: 1, ...(kind ? { kind } : {}) });
 const duty = (lead: string[], units: string[]): Responsibility => ({
   raw: '', lead, units, deadline: null, deadlineDate: null, offset: 0, line: 1,
 });
 const clause = (eId: string, number: string | null, heading: string | null, text: string, more: Partial<Clause> = {}): Clause => ({
-  eId, number, heading, text, children: [], responsibility: null, responsibilities: [], inferred: false,
+  eId, form: null, ordinal: null, number, heading, text, children: [], duty: null, notes: [], inferred: false,
   offset: 0, line: 1, headingOffset: heading === null ? null : 0, textOffset: 0, ...more,
 });
 
@@ -38,7 +38,7 @@ const NOTICE = Notice.parse({
         clause('att_1__sec_2', '二、', '围绕“六稳”、“六保”加强政策发布解读', '', {
           children: [
             clause('att_1__sec_2__para_1', '（一）', null, '助力做好“六稳”工作。（省政数局牵头，各市〔州〕政府负责）', {
-              responsibilities: [duty(['省政数局'], ['各市〔州〕政府']), duty([], ['省政数局'])],
+              notes: [duty(['省政数局'], ['各市〔州〕政府']), duty([], ['省政数局'])],
             }),
           ],
         }),

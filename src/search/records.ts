@@ -4,10 +4,10 @@
  * original text the result shows and marks; the index sees only its readings (src/search/fold.ts, unigram.ts).
  * scripts/index-search.ts writes these records, scripts/search-quality.ts computes its ground truth from them.
  */
-import { documentLabel, indexClauses } from '../lib/citation.ts';
+import { documentLabel, indexClauses } from '../model/citation.ts';
 import { noticeDate } from '../lib/format.ts';
-import { unwrapForDisplay } from '../lib/clause-text.ts';
-import type { Clause, Component, Notice } from '../schemas/notice.ts';
+import { unwrapForDisplay } from '../model/text.ts';
+import type { Clause, Component, Notice } from '../model/notice.ts';
 import { readings, variantsFor } from './fold.ts';
 
 /** Filter names, in the order the search form shows them. */
@@ -110,7 +110,7 @@ export function searchRecords(notice: Notice): SearchRecord[] {
     for (const { clause, citation } of clauses.filter((info) => info.component === component)) {
       const text = clauseText(clause);
       if (!text) continue;
-      const units = clause.responsibilities.flatMap((r) => [...r.lead, ...r.units]);
+      const units = clause.notes.flatMap((r) => [...r.lead, ...r.units]);
       records.push(record(component, clause.eId, { title: clause.heading ?? '', cite: citation, text }, units));
     }
   }

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import type { Notice } from '../../src/schemas/notice.ts';
+import type { Notice } from '../../src/model/notice.ts';
 import { DIST, DIST_SUBPATH, NOTICES_JSON, ROOT, SUBPATH } from './global-setup.ts';
 
 export { DIST, DIST_SUBPATH, ROOT, SUBPATH };

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Notice } from '../../src/schemas/notice.ts';
+import type { Notice } from '../../src/model/notice.ts';
 import { matches, queryReading, readings, VARIANTS } from '../../src/search/fold.ts';
 import { SUBPATH, useSite } from './harness.ts';
 

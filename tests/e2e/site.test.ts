@@ -6,7 +6,7 @@
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { Clause, Notice } from '../../src/schemas/notice.ts';
+import type { Clause, Notice } from '../../src/model/notice.ts';
 import { axeViolations, contentType, DIST, ROOT, useSite } from './harness.ts';
 import type { Probe } from './harness.ts';
 

@@ -5,10 +5,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Notice } from '../../src/schemas/notice.ts';
+import { Notice } from '../../src/model/notice.ts';
 import { convertNotice } from '../../scripts/pipeline/convert-notice.ts';
-import { assignIds, readManifest } from '../../scripts/pipeline/notice-id.ts';
-import { toMdx } from '../../scripts/pipeline/to-mdx.ts';
+import { assignIds, readManifest } from '../../scripts/corpus/ids.ts';
+import { toMdx } from '../../scripts/pipeline/stages/08-mdx/to-mdx.ts';
 import { remark } from 'remark';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';

@@ -6,9 +6,9 @@
 import iconv from 'iconv-lite';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { flattenClauses } from '../../src/schemas/notice.ts';
+import { flattenClauses } from '../../src/model/notice.ts';
 import { convertNotice } from '../../scripts/pipeline/convert-notice.ts';
-import { documentNumberKey } from '../../scripts/pipeline/document-number.ts';
+import { documentNumberKey } from '../../src/model/keys.ts';
 import { readSeed, SEED_NAMES } from '../seeds.ts';
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
@@ -19,7 +19,7 @@ function shape(bytes: Uint8Array) {
   return {
     components: notice.components.map((c) => c.eId),
     clauses: clauses.map((c) => c.eId),
-    notes: clauses.flatMap((c) => c.responsibilities).length,
+    notes: clauses.flatMap((c) => c.notes).length,
     documentNumber: notice.documentNumber && documentNumberKey(notice.documentNumber),
     signedDate: notice.signedDate,
   };

@@ -1,0 +1,113 @@
+/**
+ * Web-page chrome: portal metadata fields, page tools, wiki boxes, breadcrumbs, site footers, download lists and PDF
+ * page numbers — text a page shows around a notice that is never notice text. Recognised on whole lines, and at the
+ * start or end of a line that lost its line breaks. Works on Simplified and Traditional, full- and half-width alike.
+ */
+import type { NoiseKind } from '../../../src/model/notice.ts';
+import { isPageNumberLine } from '../../../src/model/page-number.ts';
+import { toSimplified } from '../../../src/model/script.ts';
+import { foldWidth } from '../../../src/model/width.ts';
+import { matchMarker } from './markers.ts';
+
+// Chrome is a short label-like line; anything longer, or holding a full stop, is prose and never chrome.
+const MAX_CHROME_LENGTH = 100;
+
+const COLON = '\\s*[:：]';
+const DATE = '\\d{4}\\s*[-/.－／．年]\\s*\\d{1,2}\\s*[-/.－／．月]\\s*\\d{1,2}\\s*日?';
+const TIME = '\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?';
+// Metadata labels of portal article pages and of gov.cn-style 政策文件 tables.
+const PORTAL_LABEL =
+  '(?:来源|信息来源|文章来源|稿件来源|浏览次数|浏览量|阅读次数|阅读量|点击数|点击量|点击率|访问量|访问次数|字号|字体' +
+  '|分享到|索引号|主题分类|信息分类|体裁分类|发文机关|发布机构|发布机关|发文字号|标题|作者|编辑|责任编辑|上一篇|下一篇' +
+  '|资料来源|转录|转载|文号|有效性|时效性)';
+// A date label must carry a date and nothing but more chrome, so a title glued to it (lost line break) stays text.
+const DATE_LABEL = '(?:发布|发表|更新|成文)(?:日期|时间)';
+// Page tools, usually bracketed: 【打印本页】【关闭窗口】, [字号：大 中 小]; 列印/视窗 are the Taiwan words.
+const PAGE_TOOL = '(?:打印本页|打印此页|打印|列印本页|列印|关闭窗口|关闭本页|关闭视窗|关闭|加入收藏|收藏本页|收藏|保存本页|返回顶部|我要纠错|纠错|分享)';
+const PAGE_TOOLS_LINE = new RegExp(
+  `^(?=.*${PAGE_TOOL})(?:[\\s【】\\[\\]［］|｜/·]|${PAGE_TOOL}|(?:字号|字体)${COLON}|[大中小]|默认)+$`,
+);
+const INFOBOX_LABEL =
+  '(?:别名|简称|颁布时间|颁布单位|颁布机关|发布时间|发布单位|发布机关|发文单位|发文机关|发文字号|文号|实施时间|施行时间' +
+  '|生效时间|失效时间|时效性|效力级别|类别|类型|性质|属性|地区)';
+/** A row of a wiki infobox (颁布时间：…), also when a converter dropped its bullet. */
+export const INFOBOX_ROW = new RegExp(`^\\s*${INFOBOX_LABEL}\\s*[:：]`);
+
+// The page's list of downloadable files, numbered or not (1.2015年…分解表.doc).
+const DOWNLOAD = /\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar)$/i;
+// A repost's own note about where the text comes from (【转载】本文转录自…，以原文为准。), full stop and all.
+const REPOST = /^(?:【(?:转载|转录|转自)】|本文(?:转载|转录|转自))/;
+
+const RULES: [NoiseKind, RegExp][] = [
+  ['breadcrumb', new RegExp(`^(?:当前位置|所在位置|您的位置|你的位置|您现在的位置|您当前的位置|你现在的位置)${COLON}`)],
+  ['breadcrumb', /^(?:网站首页|首页|主页)\s*[>›»＞→/]/],
+  ['wiki', /^(?:基本介绍|全文|目\s*录|相关词条|热门词条|联系我们|联络我们)$/],
+  ['wiki', new RegExp(`^[•·●]?\\s*(?:中文名|外文名|英文名)称?${COLON}`)],
+  ['wiki', new RegExp(`^[•·●]\\s*${INFOBOX_LABEL}${COLON}`)],
+  ['portal', new RegExp(`^${DATE_LABEL}(?:${COLON}|\\s)\\s*(?:${DATE}(?:\\s*${TIME})?)?\\s*(?:$|${PORTAL_LABEL}${COLON}|[【\\[])`)],
+  ['portal', new RegExp(`^${PORTAL_LABEL}${COLON}`)],
+  ['portal', PAGE_TOOLS_LINE],
+  ['portal', new RegExp(`^[【\\[]\\s*(?:${PAGE_TOOL}\\s*[】\\]]|${PORTAL_LABEL}${COLON})`)],
+  ['portal', /^(?:相关稿件|相关文章|相关链接|相关新闻|相关阅读|相关附件|附件下载)\s*[:：]?$/],
+  ['portal', /^(?:相关解读|相关链接|相关文章|相关新闻|政策解读)\s*[:：]\s*《/],
+  // Two portal fields on one line, whatever comes first (江门市人民政府门户网站　　发布日期：…　　来源：…).
+  ['portal', new RegExp(`(?:${PORTAL_LABEL}|${DATE_LABEL})${COLON}.*(?:${PORTAL_LABEL}|${DATE_LABEL})${COLON}`)],
+  ['breadcrumb', /^[^>›»＞。]{1,20}(?:\s*[>›»＞]\s*[^>›»＞。]{1,20}){2,}$/],
+  // A row of site links: 中国政府网 | 省人民政府 | 市人民政府
+  ['portal', /^[^|｜。]{1,20}(?:\s*[|｜]\s*[^|｜。]{1,20}){2,}$/],
+  // The site's footer.
+  ['portal', new RegExp(`^(?:主办|承办|主办单位|承办单位|网站标识码|版权所有)${COLON}`)],
+  ['portal', /^(?:微信)?扫(?:一扫|码).{0,12}(?:手机|当前页|本页|分享)/],
+];
+
+// Chrome glued to the notice when a page lost its line breaks: fields (发布时间：2018-05-20 来源：市政府办公室 浏览次数：123
+// 字号：大 中 小) and page tools, separated by spaces; a breadcrumb (首页 > 政务公开 > 通知公告) ending at a space.
+const CHROME_FIELD = `(?:${DATE_LABEL}|${PORTAL_LABEL})${COLON}\\s*(?:${DATE}(?:\\s*${TIME})?|[大中小](?:\\s+[大中小]){0,2}|[^\\s:：。]{0,40})`;
+const CHROME_TOOL = `[【\\[]?\\s*${PAGE_TOOL}\\s*[】\\]]?`;
+const LEADING_CHROME = new RegExp(
+  `^\\s*(?:(?:当前位置|所在位置|您的位置|你的位置|您现在的位置)${COLON}\\s*)?(?:网站首页|首页|主页)(?:\\s*[>›»＞→]\\s*[^\\s>›»＞→]{1,20})+\\s+` +
+    `|^\\s*(?:(?:${CHROME_FIELD}|${CHROME_TOOL})(?:\\s+|$))+`,
+);
+// Where a page's footer starts: page tools, 上一篇/下一篇, the site's 主办单位 or ICP line.
+const FOOTER_START = new RegExp(`(?<=^|[。；;！？!?”」\\s])\\s*(?:[【\\[]\\s*${PAGE_TOOL}\\s*[】\\]]|(?:上一篇|下一篇|主办单位|承办单位|网站标识码)${COLON})`);
+
+/** Chrome at the start of a line that lost its line breaks: where the notice text starts, or null. */
+export function leadingChrome(text: string): number | null {
+  // Chrome runs are short: fold only the start of a (possibly whole-notice) line.
+  const m = LEADING_CHROME.exec(toSimplified(foldWidth(text.slice(0, 400))));
+  return m && m[0].trim() ? m[0].length : null;
+}
+
+const MAY_HOLD_FOOTER = /[【\[［]|[上下]一篇|主[办辦]|承[办辦]|网站标识|網站標識/;
+
+/** A page footer after the last sentence of a line that lost its line breaks: where it starts, or null. */
+export function trailingChrome(text: string): number | null {
+  if (!MAY_HOLD_FOOTER.test(text)) return null; // most lines: skip the script fold
+  const folded = toSimplified(foldWidth(text));
+  const m = FOOTER_START.exec(folded);
+  if (!m) return null;
+  const start = skipBlank(folded, m.index);
+  return start > 0 && !folded.slice(start).includes('。') ? start : null;
+}
+
+const skipBlank = (text: string, at: number) => at + (text.slice(at).length - text.slice(at).trimStart().length);
+
+/**
+ * Whether a whole line is web-page chrome (portal metadata, wiki boxes, breadcrumbs, page numbers) rather than
+ * notice text. Works on Simplified and Traditional, full- and half-width alike; conservative by design: a sentence
+ * that merely mentions 发布 or 政府网站 is notice text.
+ */
+export function classifyNoise(text: string): NoiseKind | null {
+  const line = foldWidth(text).trim();
+  if (line === '' || line.length > MAX_CHROME_LENGTH) return null;
+  const simplified = toSimplified(line);
+  if (isPageNumberLine(line)) return 'pageNumber';
+  if (REPOST.test(simplified)) return 'portal';
+  // 文　　号：… — a label spaced out to line up in a table.
+  const unspaced = simplified.replace(/^(\S)[ \u3000]+(\S)(?=\s*[:：])/, '$1$2');
+  if (unspaced !== simplified) return classifyNoise(unspaced);
+  if (line.includes('。')) return null;
+  if (DOWNLOAD.test(line)) return 'portal';
+  if (matchMarker(line) !== null) return null; // a numbered line is a clause, whatever it says
+  return RULES.find(([, pattern]) => pattern.test(simplified))?.[0] ?? null;
+}

@@ -1,0 +1,91 @@
+/**
+ * Citations in a piece of text:
+ *   《title》（国办发〔2019〕54号）  a title with its 发文字号 (or （国务院令第711号）), one reference
+ *   《title》（…，以下简称《要点》）  the same, defining the alias 要点 (also 以下簡稱, half-width parens)
+ *   《title》                        a title alone; 《…<…>…》 is one title
+ *   国办发〔2020〕17号, 国务院令第711号  bare numbers
+ *   《要点》                          a later use of a defined alias (resolved to its definition in a later step)
+ * Matching runs on a width- and script-folded copy of the same length, so spans are spans of the source.
+ */
+import type { Reference } from '../../../src/model/notice.ts';
+import { closingBracket, TITLE } from './brackets.ts';
+import { findDocumentNumbers } from './document-number.ts';
+import { toSimplified } from '../../../src/model/script.ts';
+import { foldWidth } from '../../../src/model/width.ts';
+
+// The bracket after a title, one level of nesting allowed inside (…（2020）3号…).
+const AFTER_TITLE = /^\s*[（(](?<inner>(?:[^（）()]|[（(][^（）()]*[）)])*)[）)]/d;
+const ALIAS = /(?:以下简称|以下称|下称|简称)\s*[《“"「](?<alias>[^》”"」]+)[》”"」]/d;
+// What may stand in the bracket beside the number and the alias.
+const FILLER = /^[\s，,、；;]*$/;
+
+interface Citation {
+  start: number;
+  end: number;
+  documentNumber: string | null;
+  kind: Reference['kind'];
+  title: string | null;
+  alias: string | null;
+}
+
+const fold = (text: string) => toSimplified(foldWidth(text));
+const blank = (s: string, start: number, end: number) => s.slice(0, start) + ' '.repeat(end - start) + s.slice(end);
+
+/** The 发文字号 and alias in the bracket right after a title, or null when it says something else (（试行）, （2019年修订）). */
+function titleBracket(printed: string, folded: string) {
+  const doc = findDocumentNumbers(printed).find((d) => folded.slice(0, d.start).trim() === '') ?? null;
+  const alias = ALIAS.exec(folded);
+  if (!doc && !alias) return null;
+  let rest = doc ? blank(folded, doc.start, doc.end) : folded;
+  if (alias) rest = blank(rest, alias.index, alias.index + alias[0].length);
+  if (!FILLER.test(rest)) return null;
+  return { doc, alias: alias ? printed.slice(...alias.indices!.groups!.alias!) : null };
+}
+
+/**
+ * Every citation in `text`, in order. `base` is where `text` starts in the source and `inEId` the clause it sits in
+ * (null in header and back matter). `aliases` are the short names defined earlier in the notice; names defined by
+ * 以下简称 in `text` itself count from their definition on.
+ */
+export function findReferences(
+  text: string,
+  base: { offset: number; line: number },
+  inEId: string | null,
+  aliases: Iterable<string> = [],
+): Reference[] {
+  const folded = fold(text);
+  const known = new Set([...aliases].map(fold));
+  const citations: Citation[] = [];
+  for (let open = folded.indexOf('《'); open >= 0; open = folded.indexOf('《', open + 1)) {
+    const close = closingBracket(folded, open, TITLE);
+    if (close < 0) continue;
+    const title = text.slice(open + 1, close);
+    const bracket = AFTER_TITLE.exec(folded.slice(close + 1));
+    const [innerStart, innerEnd] = bracket ? bracket.indices!.groups!.inner!.map((i) => close + 1 + i) : [0, 0];
+    const cited = bracket ? titleBracket(text.slice(innerStart, innerEnd), bracket.groups!.inner!) : null;
+    if (bracket && cited) {
+      const end = close + 1 + bracket[0].length;
+      citations.push({ start: open, end, documentNumber: cited.doc?.documentNumber ?? null, kind: cited.doc?.kind ?? 'title', title, alias: cited.alias });
+      if (cited.alias) known.add(fold(cited.alias));
+      open = end - 1;
+      continue;
+    }
+    const kind = known.has(folded.slice(open + 1, close)) ? 'alias' : 'title';
+    citations.push({ start: open, end: close + 1, documentNumber: null, kind, title, alias: null });
+    open = close;
+  }
+  const cited = (at: number) => citations.some((c) => c.start <= at && at < c.end);
+  for (const doc of findDocumentNumbers(text)) {
+    if (!cited(doc.start))
+      citations.push({ start: doc.start, end: doc.end, documentNumber: doc.documentNumber, kind: doc.kind, title: null, alias: null });
+  }
+  return citations
+    .sort((a, b) => a.start - b.start)
+    .map(({ start, end, ...citation }) => ({
+      offset: base.offset + start,
+      line: base.line + (text.slice(0, start).match(/\n/g)?.length ?? 0),
+      raw: text.slice(start, end),
+      ...citation,
+      in: inEId,
+    }));
+}

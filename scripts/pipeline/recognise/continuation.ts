@@ -1,0 +1,55 @@
+/**
+ * Whether a line carries on the paragraph before it. PDF and e-mail dumps hard-wrap prose every 30–40 characters: a
+ * line continues the paragraph when the paragraph stops mid-sentence (no closing punctuation), the line is not
+ * indented (an indent starts a paragraph), is not a clause number, and neither looks like a heading, a table row or a
+ * table cell. A PDF page number between the two halves does not stop it.
+ */
+import { scanDepth, TITLE } from './brackets.ts';
+import { matchMarker } from './markers.ts';
+import { PHRASE_PUNCTUATION } from './punctuation.ts';
+
+/** What these tests read of a source line (stages/02-lines SourceLine has it). */
+export interface LineLike {
+  text: string;
+  /** The width-folded copy. */
+  match: string;
+  /** A chrome verdict: page numbers are 'pageNumber'. */
+  noise: string | null;
+}
+
+const CLOSES_SENTENCE = /[。；;：:！!？?”’」』）)】〕\]]$/;
+
+/** "…对本意见第 / （二）项所列事项…": a clause number cited in prose, cut before by the wrap, is no clause. */
+function citesAcrossBreak(last: string, next: string): boolean {
+  const marker = matchMarker(next)!;
+  return /第$/.test(last) || /^[项款条目](?!目)/.test(next.slice(marker.length));
+}
+
+/** Whitespace between cells of a table row; a space inside 《…》 (中共中央办公厅　国务院办公厅印发…) is part of a title. */
+const hasCellGap = (line: string) => scanDepth(line, (i, depth) => depth === 0 && /\s/.test(line[i]!), { brackets: TITLE }) >= 0;
+
+/** Whether `next` continues the paragraph whose text (line breaks included) is `paragraph`. */
+export function continues(paragraph: string, next: LineLike | undefined): boolean {
+  if (!next || next.noise || !next.match.trim()) return false;
+  const first = paragraph.trim();
+  const last = paragraph.split(/\r\n|[\n\r\u2028\u2029]/).at(-1)!.trim();
+  if (!last || CLOSES_SENTENCE.test(last) || hasCellGap(last)) return false; // a finished sentence, or cells of a table row
+  if (/^\s/.test(next.text) || (matchMarker(next.match) !== null && !citesAcrossBreak(last, next.match))) return false;
+  const marker = matchMarker(first);
+  return !(marker && !PHRASE_PUNCTUATION.test(first.slice(marker.length))); // 一、加强用权公开 is a heading
+}
+
+/**
+ * A page number between two halves of a paragraph (…主动公开重大决策、 / — 1 — / 重要政策落实情况…), blank lines around it
+ * allowed: the index of the line that carries the paragraph on, or null. The page number then stays inside the
+ * paragraph's text; the display skips it (src/model/text.ts).
+ */
+export function pageBreakContinuation(lines: LineLike[], at: number): number | null {
+  if (lines[at]?.noise !== 'pageNumber') return null;
+  let before = at - 1;
+  while (before >= 0 && !lines[before]!.match.trim()) before--;
+  let after = at + 1;
+  while (after < lines.length && !lines[after]!.match.trim()) after++;
+  const previous = lines[before];
+  return previous && !previous.noise && continues(previous.match, lines[after]) ? after : null;
+}

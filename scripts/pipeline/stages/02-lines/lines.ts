@@ -1,0 +1,52 @@
+/**
+ * Stage 2: decoded text → source lines, each with a width-folded matching copy and a web-page chrome verdict.
+ *
+ * Nothing here rewrites the source: `text` stays exactly as decoded and `offset` points into it, so every later
+ * step can report source offsets. Matching happens on `match`, a copy of the same length.
+ */
+import type { NoiseKind } from '../../../../src/model/notice.ts';
+import { toSimplified } from '../../../../src/model/script.ts';
+import { foldWidth } from '../../../../src/model/width.ts';
+import { classifyNoise, INFOBOX_ROW } from '../../recognise/chrome.ts';
+
+export interface SourceLine {
+  /** 1-based line number. */
+  line: number;
+  /** UTF-16 index of the line start in the decoded text. */
+  offset: number;
+  /** The line as decoded, without its terminator. */
+  text: string;
+  /** foldWidth(text): same length, so an index into it is an index into `text`. */
+  match: string;
+  noise: NoiseKind | null;
+  /** The line terminator that followed the line in the source ('' at the end of the text). */
+  eol: string;
+}
+
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
+
+/** Every line of the text, empty ones included; the lines and their terminators cover the text exactly. */
+export function splitLines(text: string): SourceLine[] {
+  const lines: SourceLine[] = [];
+  const add = (offset: number, end: number, eol: string) => {
+    const line = text.slice(offset, end);
+    lines.push({ line: lines.length + 1, offset, text: line, match: foldWidth(line), noise: classifyNoise(line), eol });
+  };
+  let start = 0;
+  for (const terminator of text.matchAll(LINE_BREAK)) {
+    add(start, terminator.index, terminator[0]);
+    start = terminator.index + terminator[0].length;
+  }
+  add(start, text.length, '');
+  for (const [i, line] of lines.entries()) {
+    const previous = lines[i - 1];
+    if (!previous || line.noise || !line.text.trim()) continue;
+    // A portal field whose value went onto the next line (标题： / 国务院办公厅关于…的通知): the value is chrome too.
+    if (previous.noise === 'portal' && /[:：]\s*$/.test(previous.text) && classifyNoise(`${previous.text.trim()}${line.text.trim()}`))
+      line.noise = 'portal';
+    // An infobox row that lost its bullet (a converter dropped •) inside a wiki box.
+    else if (previous.noise === 'wiki' && INFOBOX_ROW.test(toSimplified(foldWidth(line.text)))) line.noise = 'wiki';
+  }
+  return lines;
+}
+

@@ -1,0 +1,424 @@
+/**
+ * Stage 3: split a notice's lines into its documents (components): a cover letter (标题, 发文字号, 主送, 正文, 署名,
+ * 成文日期, 附注) and the texts it issues or forwards, each with its own title and clause numbering. Header and closing
+ * lines become `Part`s; everything between them is the component's body, left to the clause tree (stage 5).
+ * Every non-blank line lands in exactly one place: a part (web-page chrome included, as role 'noise') or a body.
+ *
+ * The splitter walks the lines once, in one of four phases per component:
+ *
+ *   front ──主送 (addressees), or a first line that is no header element──▶ body
+ *   body ──成文日期 (after a 署名), or 署名+日期 run into the last sentence──▶ closing
+ *   closing ──a title, 附件 N or any other text──▶ front (or body) of the next component
+ *   抄送 (any phase) ──▶ backmatter ──印发 line──▶ closing
+ *
+ * Lost line breaks put several elements on one line (…的通知国办发〔2020〕17号各省…：); the splitter takes the first
+ * element as a part and puts the rest of the line back in its place, to be looked at again — offsets stay source
+ * offsets. Recognisers of whole lines live in recognise/header-lines.ts, of where an element ends in recognise/
+ * header-peel.ts.
+ */
+import type { Part } from '../../../../src/model/notice.ts';
+import { classifyNoise, leadingChrome, trailingChrome } from '../../recognise/chrome.ts';
+import { pageBreakContinuation } from '../../recognise/continuation.ts';
+import { findDocumentNumbers, type DocumentNumberMatch } from '../../recognise/document-number.ts';
+import { endsLikeTitle } from '../../recognise/genres.ts';
+import {
+  addresseesThenBody,
+  FIELD_OR_CELLS,
+  isAddressees,
+  isAttachmentLabel,
+  isCcLine,
+  isDateLine,
+  isDocumentNumberLine,
+  isImprintLine,
+  isIssuerMark,
+  isListedAttachment,
+  isNoteLine,
+  isSignatureLike,
+  isSubjectTermsLine,
+  isTitleLike,
+  opensAttachmentList,
+  TITLE_CONTINUES_AFTER,
+  TITLE_CONTINUES_BEFORE,
+} from '../../recognise/header-lines.ts';
+import {
+  inlineCc,
+  leadingDocumentNumber,
+  leadingNote,
+  signatureAndDate,
+  titleBeforeAddressees,
+  titleBeforeBody,
+  titleBeforeChrome,
+  titleBeforeClause,
+  titleBeforeDocumentNumber,
+  trailingImprint,
+} from '../../recognise/header-peel.ts';
+import { matchMarker, skipSpace } from '../../recognise/markers.ts';
+import { SENTENCE_PUNCTUATION } from '../../recognise/punctuation.ts';
+import { isColumnName } from '../../recognise/table.ts';
+import type { ProblemDraft } from '../../problems.ts';
+import type { SourceLine } from '../02-lines/lines.ts';
+
+export interface DraftComponent {
+  kind: 'letter' | 'text';
+  front: Part[];
+  body: SourceLine[];
+  back: Part[];
+  /** The 发文字号 of its documentNumber part, as recognised there (stage 4 reads it, never parses it again). */
+  documentNumber: DocumentNumberMatch | null;
+}
+
+type Phase = 'front' | 'body' | 'closing' | 'backmatter';
+
+const trimmed = (line: SourceLine) => line.match.trim();
+
+/** A Part covering the trimmed line (or a slice of it), with exact source offsets. */
+function partOf(line: SourceLine, role: Part['role'], from = 0, to = line.text.length): Part {
+  const start = skipSpace(line.text, from);
+  let end = to;
+  while (end > start && /\s/.test(line.text[end - 1]!)) end--;
+  return { role, offset: line.offset + start, line: line.line, text: line.text.slice(start, end) };
+}
+
+/** The part of a line from `from` on, as a line of its own (offsets stay source offsets). */
+function sliceLine(line: SourceLine, from: number): SourceLine {
+  return { ...line, offset: line.offset + from, text: line.text.slice(from), match: line.match.slice(from), noise: null };
+}
+
+/** The part of a line before `to`, as a line of its own. */
+function headOf(line: SourceLine, to: number): SourceLine {
+  return { ...line, text: line.text.slice(0, to), match: line.match.slice(0, to), eol: '' };
+}
+
+/** 主送机关: one to three lines, the last ending with a colon; a title or 发文字号 is never part of it. */
+function addresseeBlockEnd(lines: SourceLine[], i: number): number | null {
+  for (let j = i; j < Math.min(lines.length, i + 3); j++) {
+    const text = trimmed(lines[j]!);
+    if (!text || SENTENCE_PUNCTUATION.test(text) || matchMarker(text) !== null) return null;
+    if (/[：:]$/.test(text)) return isAddressees(lines.slice(i, j + 1).map(trimmed).join('')) ? j : null;
+    if (isDocumentNumberLine(text) || /(关于|關於)/.test(text) || endsLikeTitle(text)) return null;
+  }
+  return null;
+}
+
+/** A title that wraps over lines (at most one blank line inside, as in the Youyi seed). Returns the title's line indexes. */
+function titleBlock(lines: SourceLine[], i: number): number[] {
+  const taken = [i];
+  let title = trimmed(lines[i]!);
+  let j = i + 1;
+  while (taken.length < 4 && j < lines.length) {
+    let k = j;
+    if (!trimmed(lines[k]!) && k + 1 < lines.length) k++; // one blank line inside a title
+    const next = trimmed(lines[k]!);
+    if (!next || lines[k]!.noise || !isTitleLike(next) || FIELD_OR_CELLS.test(next) || isColumnName(next)) break;
+    const complete = endsLikeTitle(title) && !TITLE_CONTINUES_AFTER.test(next);
+    const continues = TITLE_CONTINUES_BEFORE.test(title) || TITLE_CONTINUES_AFTER.test(next) || !endsLikeTitle(title);
+    if (complete || !continues || (k > j && !TITLE_CONTINUES_BEFORE.test(title))) break;
+    taken.push(k);
+    title += next;
+    j = k + 1;
+  }
+  return taken;
+}
+
+/** Is the next non-blank line a title (of an attachment)? */
+function titleFollows(lines: SourceLine[], from: number): boolean {
+  let j = from;
+  while (j < lines.length && !trimmed(lines[j]!)) j++;
+  return j < lines.length && isTitleLike(trimmed(lines[j]!)) && trimmed(lines[j]!).length <= 60;
+}
+
+/** Does a new letter start here (its title followed by a 发文字号 or 主送 line)? */
+function letterStartsAt(lines: SourceLine[], i: number): boolean {
+  const here = trimmed(lines[i]!);
+  if (!isTitleLike(here) || !/(关于|關於)/.test(here + trimmed(lines[i + 1] ?? lines[i]!))) return false;
+  const block = titleBlock(lines, i);
+  let j = block[block.length - 1]! + 1;
+  while (j < lines.length && !trimmed(lines[j]!)) j++;
+  return j < lines.length && (isDocumentNumberLine(trimmed(lines[j]!)) || addresseeBlockEnd(lines, j) !== null);
+}
+
+/** Lines that are a whole part by themselves, by phase. */
+const WHOLE_LINE_PARTS: Partial<Record<Phase, [(text: string) => boolean, Part['role']][]>> = {
+  front: [
+    [isIssuerMark, 'issuerMark'],
+    [isDocumentNumberLine, 'documentNumber'],
+    [isAttachmentLabel, 'attachmentLabel'],
+  ],
+  closing: [
+    [isNoteLine, 'note'],
+    [isDateLine, 'date'],
+  ],
+};
+
+const newComponent = (): DraftComponent => ({ kind: 'text', front: [], body: [], back: [], documentNumber: null });
+
+class Splitter {
+  readonly components: DraftComponent[] = [];
+  readonly problems: ProblemDraft[] = [];
+  private current = newComponent();
+  private phase: Phase = 'front';
+  /** A title was followed by chrome: a second title after it is the document's own, the first a portal's page title. */
+  private titleFollowedByNoise = false;
+
+  /** The lines still to look at; a line whose first element was taken is replaced by its remainder. */
+  private readonly queue: SourceLine[];
+
+  constructor(lines: SourceLine[]) {
+    this.queue = [...lines];
+  }
+
+  run(): { components: DraftComponent[]; problems: ProblemDraft[] } {
+    for (let i = 0; i < this.queue.length; ) i = this.step(i);
+    this.startComponent('front');
+    if (!this.components.some((c) => c.front.some((p) => p.role === 'title')))
+      this.problems.push({ line: null, severity: 'warning', message: 'No title found; the notice is titled after its file.' });
+    return { components: this.components, problems: this.problems };
+  }
+
+  /** Looks at queue[i] and returns the index of the next line to look at (i again when the line was rewritten). */
+  private step(i: number): number {
+    const line = this.queue[i]!;
+    if (!trimmed(line)) {
+      if (this.phase === 'body') this.current.body.push(line);
+      return i + 1;
+    }
+    return (
+      this.peelChrome(i, line) ??
+      this.keepPageBreak(i, line) ??
+      this.takeNoise(i, line) ??
+      this.takeBackMatter(i, line) ??
+      this.takeWholeLinePart(i, line) ??
+      (this.phase === 'front' ? this.front(i, line) : this.phase === 'closing' ? this.closing(i, line) : this.body(i, line))
+    );
+  }
+
+  private startComponent(next: Phase) {
+    const c = this.current;
+    if (c.front.length || c.body.some((l) => trimmed(l)) || c.back.length) this.components.push(c);
+    this.current = newComponent();
+    this.phase = next;
+    this.titleFollowedByNoise = false;
+  }
+
+  private hasTitle = () => this.current.front.some((p) => p.role === 'title');
+  private hasFront = (role: Part['role']) => this.current.front.some((p) => p.role === role);
+
+  /** Takes line[0, end) as a part of the front and puts the rest of the line back, to be looked at again. */
+  private takeFrontSlice(i: number, line: SourceLine, role: Part['role'], end: number): number {
+    this.current.front.push(partOf(line, role, 0, end));
+    this.queue[i] = sliceLine(line, end);
+    return i;
+  }
+
+  /**
+   * Chrome glued to the notice text (a page that lost its line breaks): a breadcrumb or portal fields before the header,
+   * a page footer after the last sentence. The line is split in two, the chrome side marked as noise.
+   */
+  private peelChrome(i: number, line: SourceLine): number | null {
+    if (line.noise) return null;
+    const footer = trailingChrome(line.text);
+    const header = this.phase === 'front' ? leadingChrome(line.text) : null;
+    if (footer === null && (header === null || header >= line.text.length)) return null;
+    const at = footer ?? header!;
+    const head = headOf(line, at);
+    const tail = sliceLine(line, at);
+    const chrome = footer !== null ? tail : head;
+    chrome.noise = classifyNoise(chrome.text) ?? 'portal';
+    this.queue.splice(i, 1, head, tail);
+    return i;
+  }
+
+  /**
+   * A page number inside a paragraph (the PDF's page broke it) stays in the body, so the paragraph runs across it.
+   * Also marks a line with no Chinese at all around the header or the signature (a bilingual notice's English title,
+   * number, date) as a translation, kept beside what it translates instead of starting a new document.
+   */
+  private keepPageBreak(i: number, line: SourceLine): number | null {
+    if (!line.noise && (this.phase === 'front' || this.phase === 'closing') && !/\p{Script=Han}/u.test(line.text))
+      line.noise = 'translation';
+    if (this.phase !== 'body' || pageBreakContinuation(this.queue, i) === null) return null;
+    this.current.body.push(line);
+    return i + 1;
+  }
+
+  private takeNoise(i: number, line: SourceLine): number | null {
+    if (!line.noise) return null;
+    const part: Part = { ...partOf(line, 'noise'), kind: line.noise };
+    (this.phase === 'front' ? this.current.front : this.current.back).push(part);
+    if (this.phase === 'front' && this.hasTitle()) this.titleFollowedByNoise = true;
+    return i + 1;
+  }
+
+  /** 版记 (抄送, 印发, 主题词) may follow any phase; lines after 抄送 continue it until the imprint line. */
+  private takeBackMatter(i: number, line: SourceLine): number | null {
+    const text = trimmed(line);
+    const back = this.current.back;
+    const imprintAt = isCcLine(text) || this.phase === 'backmatter' ? trailingImprint(line.match) : null;
+    if (imprintAt !== null) {
+      back.push(partOf(line, 'cc', 0, imprintAt), partOf(line, 'imprint', imprintAt));
+      this.phase = 'closing';
+      return i + 1;
+    }
+    if (isSubjectTermsLine(text)) {
+      back.push(partOf(line, 'subjectTerms'));
+      return i + 1;
+    }
+    if (!isCcLine(text) && !isImprintLine(text) && this.phase !== 'backmatter') return null;
+    const imprint = isImprintLine(text);
+    back.push(partOf(line, imprint ? 'imprint' : 'cc'));
+    this.phase = imprint ? 'closing' : 'backmatter';
+    return i + 1;
+  }
+
+  private takeWholeLinePart(i: number, line: SourceLine): number | null {
+    const text = trimmed(line);
+    const found = WHOLE_LINE_PARTS[this.phase]?.find(([is]) => is(text));
+    if (!found) return null;
+    const part = partOf(line, found[1]);
+    if (found[1] === 'documentNumber') this.current.documentNumber ??= findDocumentNumbers(part.text)[0] ?? null;
+    (this.phase === 'front' ? this.current.front : this.current.back).push(part);
+    return i + 1;
+  }
+
+  /** Front: 发文字号, 标题 (wrapped, repeated, run into what follows), 主送 — until the first line of the body. */
+  private front(i: number, line: SourceLine): number {
+    const text = trimmed(line);
+    const c = this.current;
+    if (!this.hasFront('documentNumber') && !this.hasFront('addressees')) {
+      const numberEnd = leadingDocumentNumber(line.match);
+      if (numberEnd !== null) {
+        c.documentNumber ??= findDocumentNumbers(line.text.slice(0, numberEnd))[0] ?? null;
+        return this.takeFrontSlice(i, line, 'documentNumber', numberEnd);
+      }
+    }
+    if (!this.hasTitle()) {
+      const isFullTitle = (t: string) => isTitleLike(t) && endsLikeTitle(t); // GB/T 9704: a title ends with its 文种
+      const titleEnd =
+        titleBeforeDocumentNumber(line.match, isFullTitle) ??
+        titleBeforeChrome(line.match) ??
+        titleBeforeAddressees(line.match, (rest) => addresseesThenBody(rest.trim()) !== null) ??
+        titleBeforeClause(line.match, isTitleLike) ??
+        (c.front.length === 0 ? titleBeforeBody(line.match) : null);
+      if (titleEnd !== null && isTitleLike(line.match.slice(0, titleEnd).trim()))
+        return this.takeFrontSlice(i, line, 'title', titleEnd);
+    }
+    const inlineBody = addresseesThenBody(text) !== null ? addresseesThenBody(line.match) : null;
+    if (inlineBody !== null) {
+      c.kind = 'letter';
+      this.phase = 'body';
+      return this.takeFrontSlice(i, line, 'addressees', inlineBody);
+    }
+    const addresseeEnd = addresseeBlockEnd(this.queue, i);
+    if (addresseeEnd !== null) {
+      for (let j = i; j <= addresseeEnd; j++) if (trimmed(this.queue[j]!)) c.front.push(partOf(this.queue[j]!, 'addressees'));
+      c.kind = 'letter';
+      this.phase = 'body';
+      return addresseeEnd + 1;
+    }
+    const formField = this.hasTitle() && FIELD_OR_CELLS.test(text); // 填报单位（盖章）： under a form's title
+    const titleDone = this.hasFront('addressees') || (this.hasFront('documentNumber') && this.hasTitle());
+    if (isTitleLike(text) && !formField && !titleDone) return this.title(i);
+    this.phase = 'body';
+    return i; // the same line, now as body
+  }
+
+  /** A title line (and the lines it wraps onto) in the front. */
+  private title(i: number): number {
+    const block = titleBlock(this.queue, i);
+    const blockText = block.map((j) => trimmed(this.queue[j]!)).join('');
+    if (this.hasTitle()) {
+      const earlier = this.current.front.filter((p) => p.role === 'title');
+      const earlierText = earlier.map((p) => p.text.trim()).join('');
+      if (this.titleFollowedByNoise || earlierText.replace(/\s/g, '') === blockText.replace(/\s/g, '')) {
+        // A portal's page title repeated above the document's own title: keep it as chrome.
+        for (const p of earlier) Object.assign(p, { role: 'noise', kind: 'pageTitle' });
+      } else if (!this.hasFront('documentNumber') && !this.hasFront('issuerMark')) {
+        // A second, different short line under a title with nothing between: the text has begun (an attachment's
+        // table, 序号 / 工作任务 / …, or its first heading).
+        this.phase = 'body';
+        return i;
+      }
+    }
+    for (const j of block) this.current.front.push(partOf(this.queue[j]!, 'title'));
+    this.titleFollowedByNoise = false;
+    return block[block.length - 1]! + 1;
+  }
+
+  /** Closing: 附注, 附件说明 after the signature, then whatever starts the next component. */
+  private closing(i: number, line: SourceLine): number {
+    const text = trimmed(line);
+    if (opensAttachmentList(text) || isListedAttachment(text, this.current.back.at(-1)?.role === 'attachmentLabel')) {
+      this.current.back.push(partOf(line, 'attachmentLabel'));
+      return i + 1;
+    }
+    const noteEnd = leadingNote(line.match);
+    if (noteEnd !== null) {
+      this.current.back.push(partOf(line, 'note', 0, noteEnd));
+      this.queue[i] = sliceLine(line, noteEnd);
+      return i;
+    }
+    const attachment = isAttachmentLabel(text);
+    const titled =
+      isTitleLike(text) || attachment || titleBeforeClause(line.match, isTitleLike) !== null || titleBeforeBody(line.match) !== null;
+    this.startComponent(titled ? 'front' : 'body');
+    if (!attachment) return i;
+    this.current.front.push(partOf(line, 'attachmentLabel'));
+    return i + 1;
+  }
+
+  /** Body: everything up to the 署名 and 成文日期, 抄送 run in after the last sentence, or the start of another document. */
+  private body(i: number, line: SourceLine): number {
+    const text = trimmed(line);
+    const c = this.current;
+    if (isDateLine(text)) {
+      const last = c.body.findLast((l) => trimmed(l));
+      if (last && isSignatureLike(trimmed(last))) {
+        c.body.splice(c.body.lastIndexOf(last), 1);
+        c.back.push(partOf(last, 'signature'));
+      }
+      c.back.push(partOf(line, 'date'));
+      c.kind = 'letter';
+      this.phase = 'closing';
+      return i + 1;
+    }
+    const ccAt = inlineCc(line.match);
+    if (ccAt !== null) {
+      c.body.push(headOf(line, ccAt));
+      this.queue[i] = sliceLine(line, ccAt);
+      return i;
+    }
+    const closing = signatureAndDate(line.match);
+    if (closing && !/^\s*[前起止内後后以之，,。印]/.test(line.match.slice(closing[2]))) {
+      const [signatureStart, dateStart, dateEnd] = closing;
+      if (line.match.slice(0, signatureStart).trim()) c.body.push(headOf(line, signatureStart));
+      c.back.push(partOf(line, 'signature', signatureStart, dateStart), partOf(line, 'date', dateStart, dateEnd));
+      c.kind = 'letter';
+      this.phase = 'closing';
+      if (!line.match.slice(dateEnd).trim()) return i + 1;
+      this.queue[i] = sliceLine(line, dateEnd);
+      return i;
+    }
+    // A bare 附件 2 over a title, after the last clause of the previous attachment: the next attachment starts.
+    if (/^附\s*件\s*\d*$/.test(text) && c.body.some((l) => trimmed(l)) && titleFollows(this.queue, i + 1)) {
+      this.startComponent('front');
+      this.current.front.push(partOf(line, 'attachmentLabel'));
+      return i + 1;
+    }
+    // 附件说明 and the numbered list of attachments after it (附件：1.… / 2.…) name documents; they are not clauses.
+    if (isAttachmentLabel(text) || isListedAttachment(text, c.back.at(-1)?.role === 'attachmentLabel')) {
+      c.back.push(partOf(line, 'attachmentLabel'));
+      return i + 1;
+    }
+    if (c.body.some((l) => trimmed(l)) && letterStartsAt(this.queue, i)) {
+      this.problems.push({ line: line.line, severity: 'warning', message: 'A new letter starts without the previous one being signed and dated.' });
+      this.startComponent('front');
+      return i;
+    }
+    c.body.push(line);
+    return i + 1;
+  }
+}
+
+export function splitDocuments(lines: SourceLine[]): { components: DraftComponent[]; problems: ProblemDraft[] } {
+  return new Splitter(lines).run();
+}

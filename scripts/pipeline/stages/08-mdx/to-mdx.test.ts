@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import type { Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import { remark } from 'remark';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdx from 'remark-mdx';
+import { visit } from 'unist-util-visit';
+import { describe, expect, it } from 'vitest';
+import { flattenClauses, Notice } from '../../../../src/model/notice.ts';
+import { unwrapForDisplay } from '../../../../src/model/text.ts';
+import { noticeText } from '../../../../tests/arbitraries/notice-text.ts';
+import { convertNotice } from '../../convert-notice.ts';
+import { toMdx } from './to-mdx.ts';
+
+const COMPONENTS = new Set(['NoticePart', 'Paragraph', 'Meta', 'Duty', 'InferredHeading']);
+const parser = remark().use(remarkFrontmatter).use(remarkMdx);
+const bare = (s: string) => s.replace(/\s/g, '');
+
+function mdxOf(text: string): { notice: Notice; tree: Root } {
+  const draft = convertNotice({ bytes: new TextEncoder().encode(text), file: 'test.txt' });
+  const notice = Notice.parse({ id: 'test', ...draft });
+  // Heading ids ({#eId}) are Sätteri's syntax, not MDX's: take them off before parsing with remark-mdx.
+  return { notice, tree: parser.parse(toMdx(notice).replace(/ \{#[a-z0-9_-]+\}$/gm, '')) };
+}
+
+describe('toMdx', () => {
+  it('writes MDX in which notice text is only text: no tag, expression or entity of its own, every paragraph as printed', () => {
+    fc.assert(
+      fc.property(noticeText, (text) => {
+        const { notice, tree } = mdxOf(text);
+        const paragraphs = new Map(flattenClauses(notice.components.flatMap((c) => c.clauses)).map((clause) => [clause.eId, clause]));
+        visit(tree, (node) => {
+          if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+            const element = node as MdxJsxFlowElement | MdxJsxTextElement;
+            expect(COMPONENTS.has(element.name ?? '')).toBe(true);
+            const eId = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'eId')?.value;
+            if (element.name === 'Paragraph') expect(bare(toString(element))).toBe(bare(unwrapForDisplay(paragraphs.get(String(eId))!.text)));
+          }
+          if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') throw new Error(`notice text became ${node.type}`);
+          if (node.type === 'html' || node.type === 'link' || node.type === 'inlineCode') throw new Error(`notice text became ${node.type}`);
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('keeps <附件>, </strong>, {见附表} and &nbsp; literal in 附件 lines and paragraphs', () => {
+    const { tree } = mdxOf('关于测试的通知\n各单位：\n　　请查收<附件>{见附表}&nbsp;</strong>。\n某县人民政府办公室\n2011年5月16日\n附件：<附件>测试表&nbsp;\n');
+    const text = bare(toString(tree));
+    expect(text).toContain('请查收<附件>{见附表}&nbsp;</strong>。');
+    expect(text).toContain('附件：<附件>测试表&nbsp;');
+  });
+});

@@ -1,0 +1,22 @@
+/**
+ * Keys that say two printings are the same document: a cited 发文字号 or 《title》 and the one a notice carries are
+ * often written differently (full-width digits, 〔〕 vs [] vs （）, Traditional 號/條例, stray spaces, the spoken order
+ * of a decree). The converter keys the id manifest with them and the site resolves citations with them; only the keys
+ * are folded, pages always show the text as printed.
+ */
+import { toSimplified } from './script.ts';
+import { foldWidth } from './width.ts';
+
+const fold = (text: string) => toSimplified(foldWidth(text)).replace(/\s+/g, '');
+
+/** One key per document however its number is printed: 國辦發［２０２０］17號 and 国办发〔2020〕17号 → 国办发〔2020〕17号. */
+export function documentNumberKey(documentNumber: string): string {
+  const key = fold(documentNumber).replace(/[〔[［【﹝(（]((?:19|20)\d{2})[〕\]］】﹞)）]第?/, '〔$1〕');
+  // Decrees: 中华人民共和国国务院令第711号 = 国务院令第711号 = 国务院第711号令.
+  return key.replace(/^中华人民共和国/, '').replace(/^(.+?)第(\d+)号令$/, '$1令第$2号');
+}
+
+/** Titles also wrap over lines in the source and lose or keep their 《》. */
+export function titleKey(title: string): string {
+  return fold(title).replace(/[《》<>〈〉]/g, '');
+}
