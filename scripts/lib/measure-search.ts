@@ -12,7 +12,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serveStatic, type Served, type StaticServer } from '../../tests/e2e/harness.ts';
+import { launchChromium, serveStatic, type Served, type StaticServer } from './browser.ts';
 
 export const KINDS = ['page', 'css', 'js', 'pagefind-runtime', 'index', 'fragment', 'filter', 'other'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -109,7 +109,7 @@ export async function measureColdQuery(site: string, query: string, mount = '/')
   const server = await serveStatic(site, mount);
   const browser = await launchChromium();
   try {
-    const { page, ...measured } = await openColdQuery(browser, server, site, query);
+    const { page: _page, ...measured } = await openColdQuery(browser, server, site, query);
     return measured;
   } finally {
     await browser.close();

@@ -18,14 +18,11 @@ export const strings = {
   },
   nav: {
     browse: '浏览',
-    years: '年份',
-    regions: '地区',
-    levels: '层级',
-    issuers: '发文机关',
-    genres: '文种',
     units: '责任单位',
     search: '搜索',
   },
+  /** Facet names (src/lib/facets.ts): the navigation, browse pages and search filters share them. */
+  facets: { year: '年份', region: '地区', level: '层级', issuer: '发文机关', unit: '责任单位', genre: '文种' },
   searchBox: {
     label: '搜索条款',
     placeholder: '搜索条款、发文字号、单位…',
@@ -147,7 +144,6 @@ export const strings = {
     placeholder: '词语、发文字号或单位，如 营商环境',
     submit: '搜索',
     filters: '筛选和排序',
-    filterNames: { year: '年份', region: '地区', level: '层级', issuer: '发文机关', unit: '责任单位', genre: '文种' },
     any: '全部',
     sort: '排序',
     sorts: { relevance: '相关度', date: '日期（新到旧）' },

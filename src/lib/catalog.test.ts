@@ -38,17 +38,19 @@ const catalog = buildCatalog([jilin, guangdong, youyi]);
 describe('buildCatalog', () => {
   it('sorts notices newest first and groups them by year and level', () => {
     expect(catalog.notices.map((n) => n.id)).toEqual([youyi.id, jilin.id, guangdong.id]);
-    expect(catalog.years.map(([year, list]) => [year, list.length])).toEqual([
-      [2020, 1],
-      [2014, 1],
+    expect(catalog.facet('year').map((v) => [v.value, v.count])).toEqual([
+      ['2020', 1],
+      ['2014', 1],
     ]);
-    expect(catalog.levels.map(([level]) => level)).toEqual(['province', 'county']);
+    expect(catalog.facet('year').map((v) => v.label)).toEqual(['2020年', '2014年']);
+    expect(catalog.facet('level').map((v) => v.value)).toEqual(['province', 'county']);
   });
 
   it('gives issuers and genres slugs', () => {
-    expect(catalog.issuerSlug('友谊县人民政府办公室')).toBe('you-yi-xian-ren-min-zheng-fu-ban-gong-shi');
-    expect(catalog.genres).toMatchObject([{ slug: 'tong-zhi', name: '通知' }]);
-    expect(catalog.genres[0].notices).toHaveLength(2);
+    expect(catalog.facetSlug('issuer', '友谊县人民政府办公室')).toBe('you-yi-xian-ren-min-zheng-fu-ban-gong-shi');
+    expect(catalog.facet('genre')).toMatchObject([{ slug: 'tong-zhi', value: '通知', label: '通知' }]);
+    expect(catalog.facet('genre')[0]!.notices).toHaveLength(2);
+    expect(catalog.facetSlug('year', '2020')).toBe('2020');
   });
 
   it('lists each unit’s clauses, soonest deadline first, lead over responsible', () => {

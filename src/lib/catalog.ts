@@ -2,17 +2,21 @@
  * Everything the browse pages derive from the corpus — facets, slugs, the responsibility index, citation targets —
  * computed once from the list of notices (src/lib/corpus.ts caches it for the whole build).
  */
-import type { Clause, Component, Level, Notice, Reference, Responsibility } from '../model/notice.ts';
-import { indexClauses, type ClauseInfo } from '../model/citation.ts';
+import { type ClauseInfo, indexClauses } from '../model/citation.ts';
 import { documentNumberKey, titleKey } from '../model/keys.ts';
+import type { Clause, Component, Notice, Reference, Responsibility } from '../model/notice.ts';
+import { FACETS, LIST_FACETS, type FacetKey, noticeValues, sortValues } from './facets.ts';
 import { compareDeadlines, compareNewestFirst } from './format.ts';
 import { buildRegionTree, type RegionTree } from './regions.ts';
 import { assignSlugs } from './slugs.ts';
 
-export interface Facet {
+/** One value of a list facet (a year, a level, an issuer, a 文种) and the notices browsed under it. */
+export interface FacetValue {
+  value: string;
   slug: string;
-  name: string;
+  label: string;
   notices: Notice[];
+  count: number;
 }
 
 export interface Task {
@@ -36,37 +40,25 @@ export interface DocumentTarget {
   component: Component | null;
 }
 
-export const LEVELS: Level[] = ['national', 'province', 'city', 'county', 'district', 'township'];
-
-function facet(notices: Notice[], nameOf: (n: Notice) => string | null): { facets: Facet[]; slugOf: Map<string, string> } {
-  const names = notices.map(nameOf).filter((n) => n !== null);
-  const slugOf = assignSlugs(names);
-  const bySlug = new Map<string, Facet>();
-  for (const notice of notices) {
-    const name = nameOf(notice);
-    if (name === null) continue;
-    const slug = slugOf.get(name)!;
-    const entry = bySlug.get(slug);
-    if (entry) entry.notices.push(notice);
-    else bySlug.set(slug, { slug, name, notices: [notice] });
-  }
-  const facets = [...bySlug.values()].sort((a, b) => b.notices.length - a.notices.length || (a.slug < b.slug ? -1 : 1));
-  return { facets, slugOf };
-}
-
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
 }
 
-function groupBy<K>(notices: Notice[], keyOf: (n: Notice) => K | null): Map<K, Notice[]> {
-  const groups = new Map<K, Notice[]>();
-  for (const notice of notices) {
-    const key = keyOf(notice);
-    if (key !== null) push(groups, key, notice);
-  }
-  return groups;
+/** The values of a list facet, each with its notices (newest first, as `notices` is), in the facet's order. */
+function facetValues(key: FacetKey, notices: Notice[]): { values: FacetValue[]; slugOf: Map<string, string> } {
+  const byValue = new Map<string, Notice[]>();
+  for (const notice of notices) for (const value of noticeValues(key, notice)) push(byValue, value, notice);
+  const slugOf = FACETS[key].slug === 'pinyin' ? assignSlugs(byValue.keys()) : new Map([...byValue.keys()].map((v) => [v, v]));
+  const values = [...byValue].map(([value, list]) => ({
+    value,
+    slug: slugOf.get(value)!,
+    label: FACETS[key].label(value),
+    notices: list,
+    count: list.length,
+  }));
+  return { values: sortValues(key, values), slugOf };
 }
 
 export function buildCatalog(input: Notice[]) {
@@ -74,13 +66,7 @@ export function buildCatalog(input: Notice[]) {
   const clauseIndexes = new Map(notices.map((n) => [n.id, indexClauses(n)]));
   const clausesOf = (notice: Notice): Map<string, ClauseInfo> => clauseIndexes.get(notice.id) ?? indexClauses(notice);
 
-  const issuers = facet(notices, (n) => n.issuer);
-  const genres = facet(notices, (n) => n.genre);
-
-  const years = [...groupBy(notices, (n) => n.year)].sort(([a], [b]) => b - a);
-  const levels = LEVELS.map((level) => [level, notices.filter((n) => n.level === level)] as const).filter(
-    ([, list]) => list.length > 0,
-  );
+  const facets = new Map(LIST_FACETS.map((key) => [key, facetValues(key, notices)]));
   const regions: RegionTree = buildRegionTree(notices);
 
   // Responsibility index: every clause a unit leads or is responsible for.
@@ -148,13 +134,11 @@ export function buildCatalog(input: Notice[]) {
     clausesOf,
     clauseCount,
     dutyCount,
-    years,
-    levels,
+    /** The values of a list facet (src/lib/facets.ts), each with its notices. */
+    facet: (key: FacetKey) => facets.get(key)?.values ?? [],
+    /** The URL slug of a list facet's value, when the corpus has it. */
+    facetSlug: (key: FacetKey, value: string) => facets.get(key)?.slugOf.get(value),
     regions,
-    issuers: issuers.facets,
-    issuerSlug: (name: string) => issuers.slugOf.get(name),
-    genres: genres.facets,
-    genreSlug: (name: string) => genres.slugOf.get(name),
     units,
     unitSlug: (name: string) => unitSlugs.get(name),
     resolve,

@@ -7,9 +7,9 @@ describe('makeUrls', () => {
     expect(urls.home()).toBe('/');
     expect(urls.notice('ji-zheng-gong-zu-2020-3')).toBe('/notices/ji-zheng-gong-zu-2020-3/');
     expect(urls.notice('x', 'sec_2__para_3')).toBe('/notices/x/#sec_2__para_3');
-    expect(urls.year(2020)).toBe('/years/2020/');
+    expect(urls.facetValue('year', 2020)).toBe('/years/2020/');
     expect(urls.region('230522')).toBe('/regions/230522/');
-    expect(urls.level('county')).toBe('/levels/county/');
+    expect(urls.facetValue('level', 'county')).toBe('/levels/county/');
     expect(urls.unit('xian-si-fa-ju')).toBe('/units/xian-si-fa-ju/');
     expect(urls.rss()).toBe('/rss.xml');
   });
@@ -19,7 +19,7 @@ describe('makeUrls', () => {
       const urls = makeUrls(base);
       expect(urls.home()).toBe('/zhengwu/');
       expect(urls.notice('x', 'att_1__sec_2')).toBe('/zhengwu/notices/x/#att_1__sec_2');
-      expect(urls.issuers()).toBe('/zhengwu/issuers/');
+      expect(urls.facet('issuer')).toBe('/zhengwu/issuers/');
       expect(urls.rss()).toBe('/zhengwu/rss.xml');
       expect(urls.sitemap()).toBe('/zhengwu/sitemap-index.xml');
     }
@@ -36,6 +36,6 @@ describe('makeUrls', () => {
     expect(urls.search('国办发〔2020〕17号 二')).toBe(
       '/zhengwu/search/?q=%E5%9B%BD%E5%8A%9E%E5%8F%91%E3%80%942020%E3%80%9517%E5%8F%B7%20%E4%BA%8C',
     );
-    expect(urls.genre('a b')).toBe('/zhengwu/genres/a%20b/');
+    expect(urls.facetValue('genre', 'a b')).toBe('/zhengwu/genres/a%20b/');
   });
 });

@@ -2,7 +2,7 @@
  * Every internal link of the site goes through here, so dist/ works at / and under a subpath (BASE=/zhengwu/).
  * Paths end in '/' because astro.config.mjs sets trailingSlash: 'always'.
  */
-import type { Level } from '../model/notice.ts';
+import { FACETS, type FacetKey } from './facets.ts';
 
 export function makeUrls(base: string) {
   const root = base.endsWith('/') ? base : `${base}/`;
@@ -15,18 +15,12 @@ export function makeUrls(base: string) {
     path,
     home: () => root,
     notice: (id: string, eId?: string) => page('notices', id) + (eId ? `#${eId}` : ''),
-    years: () => page('years'),
-    year: (year: number) => page('years', year),
-    regions: () => page('regions'),
-    region: (code: string) => page('regions', code),
-    levels: () => page('levels'),
-    level: (level: Level) => page('levels', level),
-    issuers: () => page('issuers'),
-    issuer: (slug: string) => page('issuers', slug),
-    genres: () => page('genres'),
-    genre: (slug: string) => page('genres', slug),
-    units: () => page('units'),
-    unit: (slug: string) => page('units', slug),
+    /** A facet's browse index (/years/, /regions/, /units/ …). */
+    facet: (key: FacetKey) => page(FACETS[key].segment),
+    /** A facet value's page: a year or a level itself, a region's code, a name's slug (/years/2020/, /issuers/<slug>/). */
+    facetValue: (key: FacetKey, slug: string | number) => page(FACETS[key].segment, slug),
+    region: (code: string) => page(FACETS.region.segment, code),
+    unit: (slug: string) => page(FACETS.unit.segment, slug),
     search: (q?: string) => page('search') + (q ? `?q=${encodeURIComponent(q)}` : ''),
     rss: () => path('rss.xml'),
     sitemap: () => path('sitemap-index.xml'),

@@ -10,7 +10,7 @@ import { excerpt } from './excerpt.ts';
 import { variantsFor } from './fold.ts';
 import { restoreText } from './original.ts';
 import { findHits, type Hits, type PagefindApi, type PagefindFragment, type Query } from './query.ts';
-import { FILTERS } from './records.ts';
+import { FACET_KEYS } from '../lib/facet-keys.ts';
 import { readQuery, writeQuery } from './url-state.ts';
 
 const PAGE_SIZE = 20;
@@ -76,7 +76,7 @@ export function start(root: HTMLElement): void {
   const input = find<HTMLInputElement>('#search-input');
   const sort = find<HTMLSelectElement>('select[name=sort]');
   // The page leaves out the select of a filter no record carries.
-  const filters = FILTERS.flatMap((name) => {
+  const filters = FACET_KEYS.flatMap((name) => {
     const select = root.querySelector<HTMLSelectElement>(`select[name=${name}]`);
     return select ? [[name, select] as const] : [];
   });

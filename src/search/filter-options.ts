@@ -3,9 +3,8 @@
  * (so every option exists in the index) and rendered into the page: Pagefind's filters() would download every
  * filter chunk on each visit just to fill the selects.
  */
-import { LEVELS } from '../lib/catalog.ts';
-import type { Level } from '../model/notice.ts';
-import { FILTERS, type FilterName, type SearchRecord } from './records.ts';
+import { FACET_KEYS, sortValues } from '../lib/facets.ts';
+import type { FilterName, SearchRecord } from './records.ts';
 
 export interface FilterOption {
   value: string;
@@ -13,21 +12,13 @@ export interface FilterOption {
   count: number;
 }
 
-const byCountThenValue = (a: FilterOption, b: FilterOption) => b.count - a.count || (a.value < b.value ? -1 : 1);
-const ORDER: Partial<Record<FilterName, (a: FilterOption, b: FilterOption) => number>> = {
-  year: (a, b) => Number(b.value) - Number(a.value),
-  level: (a, b) => LEVELS.indexOf(a.value as Level) - LEVELS.indexOf(b.value as Level),
-};
-
+/** Each filter's values with their record counts, in the facet's order (src/lib/facets.ts). */
 export function filterOptions(records: SearchRecord[]): Record<FilterName, FilterOption[]> {
-  const counts = new Map<FilterName, Map<string, number>>(FILTERS.map((name) => [name, new Map()]));
+  const counts = new Map<FilterName, Map<string, number>>(FACET_KEYS.map((name) => [name, new Map()]));
   for (const record of records)
-    for (const name of FILTERS)
+    for (const name of FACET_KEYS)
       for (const value of record.filters[name] ?? []) counts.get(name)!.set(value, (counts.get(name)!.get(value) ?? 0) + 1);
   return Object.fromEntries(
-    FILTERS.map((name) => [
-      name,
-      [...counts.get(name)!].map(([value, count]) => ({ value, count })).sort(ORDER[name] ?? byCountThenValue),
-    ]),
+    FACET_KEYS.map((name) => [name, sortValues(name, [...counts.get(name)!].map(([value, count]) => ({ value, count })))]),
   ) as Record<FilterName, FilterOption[]>;
 }

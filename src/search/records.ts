@@ -8,11 +8,11 @@ import { documentLabel, indexClauses } from '../model/citation.ts';
 import { noticeDate } from '../lib/format.ts';
 import { unwrapForDisplay } from '../model/text.ts';
 import type { Clause, Component, Notice } from '../model/notice.ts';
+import { FACET_KEYS, type FacetKey, valuesOf } from '../lib/facets.ts';
 import { readings, variantsFor } from './fold.ts';
 
-/** Filter names, in the order the search form shows them. */
-export const FILTERS = ['year', 'region', 'level', 'issuer', 'unit', 'genre'] as const;
-export type FilterName = (typeof FILTERS)[number];
+/** The search filters are the facets (src/lib/facets.ts), in the same order. */
+export type FilterName = FacetKey;
 
 /** Shown with each result; every value is a string because Pagefind meta values are. */
 export interface RecordMeta {
@@ -43,10 +43,6 @@ export interface SearchRecord {
   sort: { date?: string };
 }
 
-const distinct = (values: (string | null | undefined)[]): string[] => [
-  ...new Set(values.filter((v): v is string => typeof v === 'string' && v.length > 0)),
-];
-
 /** The clause as printed: number, heading, body (responsibility notes included). */
 export function clauseText(clause: Clause): string {
   return unwrapForDisplay([clause.number, clause.heading, clause.text].filter((s) => s).join('')); // as the page shows it
@@ -63,22 +59,12 @@ export function componentHeadText(component: Component): string {
 
 export function searchRecords(notice: Notice): SearchRecord[] {
   const date = noticeDate(notice) ?? undefined;
-  const noticeFilters = (component: Component): SearchRecord['filters'] => ({
-    year: notice.year === null ? [] : [String(notice.year)],
-    region: distinct([notice.region?.province, notice.region?.name]),
-    level: distinct([notice.level]),
-    // A forwarded document keeps its own issuer and genre (国务院办公厅's 要点 inside a 广东 通知) besides the notice's.
-    issuer: distinct([notice.issuer, component.issuer]),
-    genre: distinct([notice.genre, component.genre]),
-  });
-  const record = (
-    component: Component,
-    eId: string,
-    meta: Pick<RecordMeta, 'title' | 'cite' | 'text'>,
-    units: string[],
-  ): SearchRecord => {
-    const filters: SearchRecord['filters'] = { ...noticeFilters(component), unit: distinct(units) };
-    for (const name of FILTERS) if (filters[name]?.length === 0) delete filters[name];
+  const record = (component: Component, eId: string, meta: Pick<RecordMeta, 'title' | 'cite' | 'text'>, clause: Clause | null): SearchRecord => {
+    const filters: SearchRecord['filters'] = {};
+    for (const key of FACET_KEYS) {
+      const values = valuesOf(key, { notice, component, clause });
+      if (values.length) filters[key] = values;
+    }
     return {
       noticeId: notice.id,
       eId,
@@ -105,13 +91,12 @@ export function searchRecords(notice: Notice): SearchRecord[] {
       const title = component.title ?? notice.title;
       // A document without a 发文字号 is cited by its 《title》: no need to show the title twice.
       const meta = { title: cite === `《${title}》` ? '' : title, cite, text: head };
-      records.push(record(component, component.eId, meta, []));
+      records.push(record(component, component.eId, meta, null));
     }
     for (const { clause, citation } of clauses.filter((info) => info.component === component)) {
       const text = clauseText(clause);
       if (!text) continue;
-      const units = clause.notes.flatMap((r) => [...r.lead, ...r.units]);
-      records.push(record(component, clause.eId, { title: clause.heading ?? '', cite: citation, text }, units));
+      records.push(record(component, clause.eId, { title: clause.heading ?? '', cite: citation, text }, clause));
     }
   }
   return records;

@@ -4,13 +4,13 @@
  */
 import type { Query, Sort } from './query.ts';
 import { SORTS } from './query.ts';
-import { FILTERS } from './records.ts';
+import { FACET_KEYS } from '../lib/facet-keys.ts';
 
 const isSort = (value: string | null): value is Sort => SORTS.includes(value as Sort);
 
 export function readQuery(params: URLSearchParams): Query {
   const filters: Query['filters'] = {};
-  for (const name of FILTERS) {
+  for (const name of FACET_KEYS) {
     const value = params.get(name);
     if (value) filters[name] = value;
   }
@@ -21,7 +21,7 @@ export function readQuery(params: URLSearchParams): Query {
 export function writeQuery(query: Query): URLSearchParams {
   const params = new URLSearchParams();
   if (query.q) params.set('q', query.q);
-  for (const name of FILTERS) {
+  for (const name of FACET_KEYS) {
     const value = query.filters[name];
     if (value) params.set(name, value);
   }
