@@ -78,7 +78,7 @@ export function leadingChrome(text: string): number | null {
   return m && m[0].trim() ? m[0].length : null;
 }
 
-const MAY_HOLD_FOOTER = /[【\[［]|[上下]一篇|主[办辦]|承[办辦]|网站标识|網站標識/;
+const MAY_HOLD_FOOTER = /[【[［]|[上下]一篇|主[办辦]|承[办辦]|网站标识|網站標識/;
 
 /** A page footer after the last sentence of a line that lost its line breaks: where it starts, or null. */
 export function trailingChrome(text: string): number | null {
