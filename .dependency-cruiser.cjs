@@ -47,7 +47,10 @@ module.exports = {
       name: 'production-imports-no-tests',
       severity: 'error',
       comment: 'Test helpers live under tests/; the site and the build do not use them.',
-      from: { path: '^(src|scripts/(pipeline|corpus|lib)/|scripts/(convert|index-search)\\.ts$)', pathNot: '\\.test\\.ts$' },
+      from: {
+        path: '^(src|scripts/(pipeline|corpus|lib)/|scripts/(convert|index-search)\\.ts$)',
+        pathNot: '\\.test\\.ts$',
+      },
       to: { path: '^tests/' },
     },
   ],

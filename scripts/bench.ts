@@ -15,7 +15,9 @@ import { noticeText } from '../tests/arbitraries/notice-text.ts';
 import { convertNotice } from './pipeline/convert-notice.ts';
 import { toMdx } from './pipeline/stages/08-mdx/to-mdx.ts';
 
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '20' }, site: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({
+  options: { rounds: { type: 'string', default: '20' }, site: { type: 'string', default: 'dist' } },
+});
 const rounds = Number(values.rounds);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -31,7 +33,9 @@ function throughput(label: string, inputs: { bytes: Uint8Array; file: string }[]
   }
   const seconds = (performance.now() - started) / 1000;
   const count = inputs.length * repeat;
-  console.log(`${label.padEnd(34)} ${String(count).padStart(6)} notices  ${(count / seconds).toFixed(0).padStart(5)} notices/s  ${(characters / 1024 / 1024 / seconds).toFixed(2)} MB/s`);
+  console.log(
+    `${label.padEnd(34)} ${String(count).padStart(6)} notices  ${(count / seconds).toFixed(0).padStart(5)} notices/s  ${(characters / 1024 / 1024 / seconds).toFixed(2)} MB/s`,
+  );
 }
 
 function converter() {
@@ -43,7 +47,9 @@ function converter() {
   throughput('bundled corpus (5 seeds, warm-up)', seeds, 1);
   throughput(`bundled corpus × ${rounds}`, seeds, rounds);
   const encoder = new TextEncoder();
-  const generated = fc.sample(noticeText, { numRuns: 1000, seed: 42 }).map((text, i) => ({ bytes: encoder.encode(text), file: `g${i}.txt` }));
+  const generated = fc
+    .sample(noticeText, { numRuns: 1000, seed: 42 })
+    .map((text, i) => ({ bytes: encoder.encode(text), file: `g${i}.txt` }));
   throughput('1,000 generated notices', generated, 1);
 }
 
@@ -54,10 +60,15 @@ function pageWeight(site: string) {
   for (const id of readdirSync(noticesDir)) {
     const html = readFileSync(join(noticesDir, id, 'index.html'), 'utf8');
     const assets = [...html.matchAll(/<(?:link[^>]+href|script[^>]+src)="([^"]+\.(?:css|js))"/g)].map((m) => m[1]);
-    const files = [html, ...assets.map((a) => readFileSync(join(site, a.replace(/^\/([^/]+\/)?(?=_astro)/, '')), 'utf8'))];
+    const files = [
+      html,
+      ...assets.map((a) => readFileSync(join(site, a.replace(/^\/([^/]+\/)?(?=_astro)/, '')), 'utf8')),
+    ];
     const raw = files.reduce((n, f) => n + Buffer.byteLength(f), 0);
     const gzip = files.reduce((n, f) => n + gzipSync(f).length, 0);
-    console.log(`${id.padEnd(34)} HTML ${kb(Buffer.byteLength(html)).padStart(9)}  + ${assets.length} CSS/JS  total ${kb(raw).padStart(9)} raw  ${kb(gzip).padStart(9)} gzip`);
+    console.log(
+      `${id.padEnd(34)} HTML ${kb(Buffer.byteLength(html)).padStart(9)}  + ${assets.length} CSS/JS  total ${kb(raw).padStart(9)} raw  ${kb(gzip).padStart(9)} gzip`,
+    );
   }
 }
 
@@ -68,7 +79,9 @@ async function searchBytes(site: string) {
   for (const query of ['营商环境', '政务公开', '国办发〔2020〕17号', '人工智能']) {
     const { total, gzip, byKind } = await measureColdQuery(site, query);
     const parts = Object.entries(byKind).filter(([, v]) => v > 0);
-    console.log(`${query.padEnd(20)} ${kb(gzip).padStart(9)} gzip ${kb(total).padStart(9)} raw  (${parts.map(([k, v]) => `${k} ${kb(v)}`).join(', ')})`);
+    console.log(
+      `${query.padEnd(20)} ${kb(gzip).padStart(9)} gzip ${kb(total).padStart(9)} raw  (${parts.map(([k, v]) => `${k} ${kb(v)}`).join(', ')})`,
+    );
   }
 }
 
@@ -80,7 +93,9 @@ function offlinePrecache(site: string) {
   const bytes = files.map((file) => readFileSync(join(site, file.endsWith('/') ? `${file}index.html` : file)));
   const raw = bytes.reduce((n, b) => n + b.length, 0);
   const gzip = bytes.reduce((n, b) => n + gzipSync(b).length, 0);
-  console.log(`\n## Offline precache (service worker, in the background after the first visit)\n${files.length} files  ${kb(gzip)} gzip  ${kb(raw)} raw`);
+  console.log(
+    `\n## Offline precache (service worker, in the background after the first visit)\n${files.length} files  ${kb(gzip)} gzip  ${kb(raw)} raw`,
+  );
 }
 
 converter();

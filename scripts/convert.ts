@@ -27,7 +27,10 @@ function listFiles(folder: string): string[] {
 
 export function convertFolder(inDir: string, outDir: string, manifestPath: string, manifestOut: string) {
   const files = listFiles(inDir);
-  const bar = process.stdout.isTTY && files.length > 20 ? new cliProgress.SingleBar({ format: '转换 {bar} {value}/{total} {file}' }, cliProgress.Presets.shades_classic) : null;
+  const bar =
+    process.stdout.isTTY && files.length > 20
+      ? new cliProgress.SingleBar({ format: '转换 {bar} {value}/{total} {file}' }, cliProgress.Presets.shades_classic)
+      : null;
   bar?.start(files.length, 0, { file: '' });
 
   const drafts: NoticeDraft[] = [];
@@ -44,14 +47,25 @@ export function convertFolder(inDir: string, outDir: string, manifestPath: strin
   bar?.stop();
 
   const { ids, manifest } = assignIds(
-    drafts.map((d) => ({ documentNumber: d.documentNumber, title: d.title, signedDate: d.signedDate, regionCode: d.region?.code ?? null })),
+    drafts.map((d) => ({
+      documentNumber: d.documentNumber,
+      title: d.title,
+      signedDate: d.signedDate,
+      regionCode: d.region?.code ?? null,
+    })),
     readManifest(manifestPath),
   );
   const notices: Notice[] = [];
   drafts.forEach((draft, i) => {
     const checked = Notice.safeParse({ id: ids[i], ...draft });
     if (checked.success) notices.push(checked.data);
-    else failures.push({ file: draft.source.file, line: null, severity: 'error', message: `converter produced an invalid notice: ${checked.error.message}` });
+    else
+      failures.push({
+        file: draft.source.file,
+        line: null,
+        severity: 'error',
+        message: `converter produced an invalid notice: ${checked.error.message}`,
+      });
   });
 
   mkdirSync(outDir, { recursive: true });

@@ -6,7 +6,8 @@
  *
  *   node scripts/index-search.ts [--notices generated/notices.json] [--site dist]   (--site defaults to $OUT_DIR)
  *
- * Writes <site>/pagefind/ (with offline.json, what the service worker precaches) and prints the record count, the index size by kind and the time taken.
+ * Writes <site>/pagefind/ (with offline.json, what the service worker precaches) and prints the record count, the
+ * index size by kind and the time taken.
  */
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -48,7 +49,10 @@ async function writeOfflineManifest(site: string): Promise<void> {
       .filter((entry) => entry.isFile())
       .map((entry) => path.relative(site, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
   const index = await list('pagefind');
-  const indexBytes = (await Promise.all(index.map(async (file) => (await stat(path.join(site, file))).size))).reduce((a, b) => a + b, 0);
+  const indexBytes = (await Promise.all(index.map(async (file) => (await stat(path.join(site, file))).size))).reduce(
+    (a, b) => a + b,
+    0,
+  );
   const files = [
     'search/',
     ...(await list('_astro')),
@@ -59,7 +63,10 @@ async function writeOfflineManifest(site: string): Promise<void> {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { notices: { type: 'string', default: 'generated/notices.json' }, site: { type: 'string', default: process.env.OUT_DIR ?? 'dist' } },
+    options: {
+      notices: { type: 'string', default: 'generated/notices.json' },
+      site: { type: 'string', default: process.env.OUT_DIR ?? 'dist' },
+    },
   });
   const started = performance.now();
   const notices = Notices.parse(JSON.parse(await readFile(values.notices, 'utf8')));

@@ -27,12 +27,38 @@ import { launchChromium, serveStatic } from './lib/browser.ts';
 import { openColdQuery, resultsShown } from './lib/measure-search.ts';
 
 const QUERIES: [group: string, queries: string[]][] = [
-  ['simplified', ['政务公开', '公开', '政府信息公开', '营商环境', '优化营商环境', '权责清单', '应急预案', '预案', '标准化规范化',
-    '规范化', '条例', '疫情', '解读回应', '突发公共卫生事件', '重点任务', '放管服', '政府网站', '依申请公开', '乐山市', '机构设置']],
+  [
+    'simplified',
+    [
+      '政务公开',
+      '公开',
+      '政府信息公开',
+      '营商环境',
+      '优化营商环境',
+      '权责清单',
+      '应急预案',
+      '预案',
+      '标准化规范化',
+      '规范化',
+      '条例',
+      '疫情',
+      '解读回应',
+      '突发公共卫生事件',
+      '重点任务',
+      '放管服',
+      '政府网站',
+      '依申请公开',
+      '乐山市',
+      '机构设置',
+    ],
+  ],
   ['traditional', ['政務公開', '營商環境', '政府信息公開', '標準化', '樂山市', '條例', '依申請公開']],
   ['taiwan phrase', ['最佳化營商環境', '規範性檔案', '機構設定', '规范性文件']],
   ['absent', ['人工智能', '一网通办', '区块链', '碳达峰']],
-  ['document number', ['国办发〔2020〕17号', '吉政公组〔2020〕3号', '國辦公開辦函〔2019〕61號', '吉政办函〔2014〕59号']],
+  [
+    'document number',
+    ['国办发〔2020〕17号', '吉政公组〔2020〕3号', '國辦公開辦函〔2019〕61號', '吉政办函〔2014〕59号'],
+  ],
   ['unit', ['县政府办公室', '省政数局', '市政府辦公室', '牵头单位', '县营商环境建设监督局']],
   ['full-width', ['２０１４年全省政务公开', '国办发〔２０２０〕１７号']],
   ['partial number', ['17号', '〔2020〕', '202', '61號', '2020年底前']],
@@ -54,7 +80,9 @@ const clauseKey = (noticeId: string, eId: string) => `${noticeId}#${eId}`;
 
 /** '/notices/<id>/#<eId>' (under any base path) → notice id and clause key (null without an anchor). */
 function parseUrl(url: string): { page: string; clause: string | null } | null {
-  const match = /\/notices\/([^/#]+)\/(?:#(.+))?$/.exec(new URL(url, 'http://x').pathname + new URL(url, 'http://x').hash);
+  const match = /\/notices\/([^/#]+)\/(?:#(.+))?$/.exec(
+    new URL(url, 'http://x').pathname + new URL(url, 'http://x').hash,
+  );
   if (!match) return null;
   const page = decodeURIComponent(match[1]!);
   return { page, clause: match[2] ? clauseKey(page, decodeURIComponent(match[2])) : null };
@@ -98,7 +126,10 @@ async function buildStock(site: string): Promise<string> {
   if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
   await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });
   await pagefind.close();
-  await writeFile(path.join(dir, 'index.html'), '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>stock</title>');
+  await writeFile(
+    path.join(dir, 'index.html'),
+    '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>stock</title>',
+  );
   return dir;
 }
 
@@ -119,16 +150,27 @@ const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { site: { type: 'string', default: 'dist' }, notices: { type: 'string', default: 'generated/notices.json' } },
+    options: {
+      site: { type: 'string', default: 'dist' },
+      notices: { type: 'string', default: 'generated/notices.json' },
+    },
   });
   const site = path.resolve(values.site);
   const notices = Notices.parse(JSON.parse(await readFile(values.notices, 'utf8')));
   const records = notices.flatMap(searchRecords);
-  const noticeText = (id: string) => records.filter((r) => r.noticeId === id).map((r) => r.meta.text).join('\n');
+  const noticeText = (id: string) =>
+    records
+      .filter((r) => r.noticeId === id)
+      .map((r) => r.meta.text)
+      .join('\n');
   const noticeReadings = new Map(notices.map((n) => [n.id, readings(noticeText(n.id), variantsFor(n.lang))]));
 
   const stockDir = await buildStock(site);
-  const [server, stockServer, browser] = await Promise.all([serveStatic(site), serveStatic(stockDir), launchChromium()]);
+  const [server, stockServer, browser] = await Promise.all([
+    serveStatic(site),
+    serveStatic(stockDir),
+    launchChromium(),
+  ]);
   const stockPage = await browser.newPage();
   await stockPage.goto(stockServer.url);
 
@@ -137,15 +179,23 @@ async function main(): Promise<void> {
   const bytes: number[] = [];
   const gzipCache = new Map<string, number>();
   let crossRecordOnly = 0;
-  console.log('query'.padEnd(22), 'truth p/c'.padEnd(10), 'OURS page   clause      STOCK page  clause      cold first query');
+  console.log(
+    'query'.padEnd(22),
+    'truth p/c'.padEnd(10),
+    'OURS page   clause      STOCK page  clause      cold first query',
+  );
   try {
     for (const [group, queries] of QUERIES) {
       console.log(`— ${group}`);
       for (const q of queries) {
         const qr = queryReading(q);
-        const truthClauses = new Set(records.filter((r) => matches(r.readings, qr)).map((r) => clauseKey(r.noticeId, r.eId)));
+        const truthClauses = new Set(
+          records.filter((r) => matches(r.readings, qr)).map((r) => clauseKey(r.noticeId, r.eId)),
+        );
         const truthPages = new Set([...noticeReadings].filter(([, nr]) => matches(nr, qr)).map(([id]) => id));
-        crossRecordOnly += [...truthPages].filter((id) => ![...truthClauses].some((c) => c.startsWith(`${id}#`))).length;
+        crossRecordOnly += [...truthPages].filter(
+          (id) => ![...truthClauses].some((c) => c.startsWith(`${id}#`)),
+        ).length;
 
         const cold = await openColdQuery(browser, server, site, q, gzipCache);
         const mine = collect(await ours(cold.page, q));
@@ -157,14 +207,19 @@ async function main(): Promise<void> {
           ours: { p: score(truthPages, mine.pages), c: score(truthClauses, mine.clauses) },
           stock: { p: score(truthPages, theirs.pages), c: score(truthClauses, theirs.clauses) },
         };
-        for (const who of ['ours', 'stock'] as const) for (const level of ['p', 'c'] as const) totals[who][level].push(row[who][level]);
+        for (const who of ['ours', 'stock'] as const)
+          for (const level of ['p', 'c'] as const) totals[who][level].push(row[who][level]);
         const missed = [...truthClauses].filter((c) => !mine.clauses.has(c));
         const extra = [...mine.clauses].filter((c) => !truthClauses.has(c));
-        if (missed.length || extra.length) problems.push(`${q}: missed ${missed.join(' ') || '–'}; extra ${extra.join(' ') || '–'}`);
+        if (missed.length || extra.length)
+          problems.push(`${q}: missed ${missed.join(' ') || '–'}; extra ${extra.join(' ') || '–'}`);
         console.log(
           q.padEnd(22 - [...q].filter((c) => c.charCodeAt(0) > 0x2e80).length),
           `${truthPages.size}/${truthClauses.size}`.padEnd(10),
-          cell(row.ours.p), cell(row.ours.c), cell(row.stock.p), cell(row.stock.c),
+          cell(row.ours.p),
+          cell(row.ours.c),
+          cell(row.stock.p),
+          cell(row.stock.c),
           `${kb(cold.gzip)} gzip (${kb(cold.total)} raw, index ${kb(cold.byKind.index)}, fragments ${kb(cold.byKind.fragment)})`,
         );
       }
@@ -175,9 +230,16 @@ async function main(): Promise<void> {
     await rm(stockDir, { recursive: true, force: true });
   }
 
-  const sum = (scores: Score[]): Score => scores.reduce((a, s) => ({ truth: a.truth + s.truth, hit: a.hit + s.hit, extra: a.extra + s.extra }), { truth: 0, hit: 0, extra: 0 });
+  const sum = (scores: Score[]): Score =>
+    scores.reduce((a, s) => ({ truth: a.truth + s.truth, hit: a.hit + s.hit, extra: a.extra + s.extra }), {
+      truth: 0,
+      hit: 0,
+      extra: 0,
+    });
   const queryCount = QUERIES.reduce((n, [, qs]) => n + qs.length, 0);
-  console.log(`\n${queryCount} queries over ${notices.length} notices, ${records.length} records (clauses and component heads)`);
+  console.log(
+    `\n${queryCount} queries over ${notices.length} notices, ${records.length} records (clauses and component heads)`,
+  );
   for (const who of ['ours', 'stock'] as const) {
     const p = sum(totals[who].p);
     const c = sum(totals[who].c);
@@ -190,8 +252,13 @@ async function main(): Promise<void> {
   console.log(
     `OURS cold first query (gzip): median ${kb(sorted[Math.floor(sorted.length / 2)]!)}, min ${kb(sorted[0]!)}, max ${kb(sorted.at(-1)!)}`,
   );
-  if (crossRecordOnly) console.log(`${crossRecordOnly} page matches exist only across two records (no single clause holds the query)`);
-  console.log(problems.length ? `OURS differs from the truth:\n  ${problems.join('\n  ')}` : 'OURS equals the truth on every query');
+  if (crossRecordOnly)
+    console.log(`${crossRecordOnly} page matches exist only across two records (no single clause holds the query)`);
+  console.log(
+    problems.length
+      ? `OURS differs from the truth:\n  ${problems.join('\n  ')}`
+      : 'OURS equals the truth on every query',
+  );
 }
 
 await main();

@@ -13,7 +13,13 @@ const FILES: Record<string, string> = {
   '004-jilin-2014': '2014/jilin-yaodian.txt',
 };
 
-export const SEED_NAMES = ['000-jilin-2020', '001-guangdong-forwarding', '002-youyi-county', '003-leshan-traditional', '004-jilin-2014'];
+export const SEED_NAMES = [
+  '000-jilin-2020',
+  '001-guangdong-forwarding',
+  '002-youyi-county',
+  '003-leshan-traditional',
+  '004-jilin-2014',
+];
 
 /** A seed's text; `name` may carry a .txt ending. */
 export function readSeed(name: string): string {

@@ -16,7 +16,8 @@ function expectLossless(source: string, bytes: Uint8Array) {
   const draft = convertNotice({ bytes, file: 'test.txt' });
   const pieces = sourcePieces({ id: 'x', ...draft }).sort((a, b) => a.offset - b.offset);
   for (const piece of pieces) expect(source.slice(piece.offset, piece.offset + piece.text.length)).toBe(piece.text);
-  for (let i = 1; i < pieces.length; i++) expect(pieces[i].offset).toBeGreaterThanOrEqual(pieces[i - 1].offset + pieces[i - 1].text.length);
+  for (let i = 1; i < pieces.length; i++)
+    expect(pieces[i].offset).toBeGreaterThanOrEqual(pieces[i - 1].offset + pieces[i - 1].text.length);
   expect(nonWhitespace(pieces.map((p) => p.text).join(''))).toBe(nonWhitespace(source));
   return draft;
 }
@@ -42,28 +43,37 @@ describe('convertNotice', () => {
   it('refuses an empty file, or one with nothing but web-page chrome, saying so', () => {
     expect(() => convertNotice({ bytes: new Uint8Array(), file: 'empty.txt' })).toThrow('empty file');
     const chrome = '首页 > 政务公开 > 通知公告\n发布时间：2020-09-14　　来源：本站\n【打印本页】【关闭窗口】\n';
-    expect(() => convertNotice({ bytes: encoder.encode(chrome), file: 'chrome.txt' })).toThrow('only 3 line(s) of web-page chrome');
+    expect(() => convertNotice({ bytes: encoder.encode(chrome), file: 'chrome.txt' })).toThrow(
+      'only 3 line(s) of web-page chrome',
+    );
   });
 
   it('never fails and loses nothing on arbitrary text, domain characters or any Unicode', () => {
-    const domain = fc.constantFrom(...'一二三十（）()〔〕[]、，。；：:;,.１２1290关于印发通知要点的年月日号各县政府办公室牵头单位责任完成时限抄送附件第章条　 \n\r\t《》<>{}×X'.split(''));
+    const domain = fc.constantFrom(
+      ...'一二三十（）()〔〕[]、，。；：:;,.１２1290关于印发通知要点的年月日号各县政府办公室牵头单位责任完成时限抄送附件第章条　 \n\r\t《》<>{}×X'.split(
+        '',
+      ),
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: domain, maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 200 })), (text) => {
-        fc.pre(text.trim() !== '' && !text.startsWith('\uFEFF'));
-        const bytes = encoder.encode(text);
-        try {
-          Notice.parse({ id: 'x', ...convertNotice({ bytes, file: 'test.txt' }) });
-        } catch (error) {
-          if (error instanceof DecodeError) return; // control characters: refused as not text, by design
-          // Refused as no notice only when every line is blank or web-page chrome.
-          if (error instanceof NoNoticeTextError) {
-            expect(splitLines(text).every((l) => l.noise || !l.text.trim())).toBe(true);
-            return;
+      fc.property(
+        fc.oneof(fc.string({ unit: domain, maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 200 })),
+        (text) => {
+          fc.pre(text.trim() !== '' && !text.startsWith('\uFEFF'));
+          const bytes = encoder.encode(text);
+          try {
+            Notice.parse({ id: 'x', ...convertNotice({ bytes, file: 'test.txt' }) });
+          } catch (error) {
+            if (error instanceof DecodeError) return; // control characters: refused as not text, by design
+            // Refused as no notice only when every line is blank or web-page chrome.
+            if (error instanceof NoNoticeTextError) {
+              expect(splitLines(text).every((l) => l.noise || !l.text.trim())).toBe(true);
+              return;
+            }
+            throw error;
           }
-          throw error;
-        }
-        expectLossless(text, bytes);
-      }),
+          expectLossless(text, bytes);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -15,7 +15,13 @@ import { htmlText, isHtml } from './stages/01-decode/html-text.ts';
 import { splitLines } from './stages/02-lines/lines.ts';
 import { nameComponents } from './stages/03-split/components.ts';
 import { splitDocuments } from './stages/03-split/split-documents.ts';
-import { ccOf, componentMetadata, portalDocumentNumberOf, printedDateOf, publishedDateOf } from './stages/04-metadata/metadata.ts';
+import {
+  ccOf,
+  componentMetadata,
+  portalDocumentNumberOf,
+  printedDateOf,
+  publishedDateOf,
+} from './stages/04-metadata/metadata.ts';
 import { buildClauseTree } from './stages/05-clauses/clause-tree.ts';
 import { withResponsibilities } from './stages/06-duties/notes.ts';
 import { withTaskTables } from './stages/06-duties/task-tables.ts';
@@ -44,7 +50,9 @@ export function convertNotice(input: { bytes: Uint8Array; file: string }): Notic
   const lines = splitLines(text);
   const chrome = lines.filter((line) => line.noise).length;
   if (lines.every((line) => line.noise || !line.text.trim()))
-    throw new NoNoticeTextError(chrome ? `no notice text, only ${chrome} line(s) of web-page chrome` : 'empty file: no text to convert');
+    throw new NoNoticeTextError(
+      chrome ? `no notice text, only ${chrome} line(s) of web-page chrome` : 'empty file: no text to convert',
+    );
   const { components: drafts, problems: splitProblems } = splitDocuments(lines);
   const drafted: ProblemDraft[] = [...splitProblems];
 
@@ -55,7 +63,10 @@ export function convertNotice(input: { bytes: Uint8Array; file: string }): Notic
   const usedIds = new Set<string>();
 
   // The notice is its first letter (or numbered document): a news article that reposts it comes before it.
-  const mainIndex = Math.max(0, drafts.findIndex((draft, i) => draft.kind === 'letter' || metadata[i].documentNumber !== null));
+  const mainIndex = Math.max(
+    0,
+    drafts.findIndex((draft, i) => draft.kind === 'letter' || metadata[i].documentNumber !== null),
+  );
   const first = metadata[mainIndex];
   const year = yearOf(first?.signedDate ?? null, first?.documentNumber ?? null, first?.title ?? null);
 
@@ -70,7 +81,8 @@ export function convertNotice(input: { bytes: Uint8Array; file: string }): Notic
       prefix: name.prefix,
       kind: draft.kind,
       title: own.title,
-      documentNumber: own.documentNumber ?? issuer?.documentNumber ?? (index === 0 ? portalDocumentNumberOf(draft.front) : null),
+      documentNumber:
+        own.documentNumber ?? issuer?.documentNumber ?? (index === 0 ? portalDocumentNumberOf(draft.front) : null),
       issuer: own.issuer ?? issuer?.issuer ?? null,
       signedDate: own.signedDate ?? issuer?.signedDate ?? null,
       genre: own.genre,
@@ -82,7 +94,8 @@ export function convertNotice(input: { bytes: Uint8Array; file: string }): Notic
 
   const allParts: Part[] = components.flatMap((c) => [...c.front, ...c.back]);
   const main = components[mainIndex];
-  const title = main?.title ?? components.find((c) => c.title)?.title ?? input.file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+  const title =
+    main?.title ?? components.find((c) => c.title)?.title ?? input.file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
   const { region, level } = detectRegion({ issuer: main?.issuer ?? null, title, text });
   const script = detectScript(text);
   const problems: Problem[] = drafted.map((p) => ({ file: input.file, ...p }));

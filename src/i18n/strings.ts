@@ -96,7 +96,8 @@ export const strings = {
     level: '层级',
     genre: '文种',
     source: '来源文件',
-    encoding: (encoding: string, format: 'text' | 'html') => `编码 ${encoding}${format === 'html' ? '，网页，按浏览器显示的文字转换' : ''}`,
+    encoding: (encoding: string, format: 'text' | 'html') =>
+      `编码 ${encoding}${format === 'html' ? '，网页，按浏览器显示的文字转换' : ''}`,
     toc: '目录',
     partLetter: '通知',
     partText: '正文',

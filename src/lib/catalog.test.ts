@@ -19,7 +19,16 @@ const youyi = notice('you-zheng-ban-fa-2020-17', {
     ]),
   ],
   references: [
-    { offset: 0, line: 1, raw: '（国办发〔2020〕17号）', documentNumber: '国办发〔2020〕17号', title: null, alias: null, in: 'sec_1', kind: 'document' },
+    {
+      offset: 0,
+      line: 1,
+      raw: '（国办发〔2020〕17号）',
+      documentNumber: '国办发〔2020〕17号',
+      title: null,
+      alias: null,
+      in: 'sec_1',
+      kind: 'document',
+    },
   ],
 });
 const jilin = notice('ji-zheng-ban-han-2014-59', {
@@ -30,7 +39,16 @@ const jilin = notice('ji-zheng-ban-han-2014-59', {
   year: 2014,
   signedDate: '2014-04-25',
   references: [
-    { offset: 0, line: 1, raw: '《2020年政务公开工作要点》', documentNumber: null, title: '2020年政务公开工作要点', alias: null, in: null, kind: 'title' },
+    {
+      offset: 0,
+      line: 1,
+      raw: '《2020年政务公开工作要点》',
+      documentNumber: null,
+      title: '2020年政务公开工作要点',
+      alias: null,
+      in: null,
+      kind: 'title',
+    },
   ],
 });
 const catalog = buildCatalog([jilin, guangdong, youyi]);

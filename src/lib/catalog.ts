@@ -50,7 +50,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 function facetValues(key: FacetKey, notices: Notice[]): { values: FacetValue[]; slugOf: Map<string, string> } {
   const byValue = new Map<string, Notice[]>();
   for (const notice of notices) for (const value of noticeValues(key, notice)) push(byValue, value, notice);
-  const slugOf = FACETS[key].slug === 'pinyin' ? assignSlugs(byValue.keys()) : new Map([...byValue.keys()].map((v) => [v, v]));
+  const slugOf =
+    FACETS[key].slug === 'pinyin' ? assignSlugs(byValue.keys()) : new Map([...byValue.keys()].map((v) => [v, v]));
   const values = [...byValue].map(([value, list]) => ({
     value,
     slug: slugOf.get(value)!,
@@ -82,8 +83,7 @@ export function buildCatalog(input: Notice[]) {
       const roles = new Map<string, Task['role']>();
       for (const unit of responsibility.units) roles.set(unit, 'unit');
       for (const unit of responsibility.lead) roles.set(unit, 'lead');
-      for (const [unit, role] of roles)
-        push(tasksByUnit, unit, { unit, role, notice, clause: info, responsibility });
+      for (const [unit, role] of roles) push(tasksByUnit, unit, { unit, role, notice, clause: info, responsibility });
     }
   }
   const unitSlugs = assignSlugs(tasksByUnit.keys());

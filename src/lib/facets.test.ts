@@ -12,7 +12,9 @@ const notice = {
   year: 2020,
   level: 'province' as const,
   components: guangdong.components.map((c) =>
-    c.eId.startsWith('att_1') ? { ...c, issuer: '国务院办公厅', genre: '要点' } : { ...c, issuer: '广东省人民政府办公厅', genre: '通知' },
+    c.eId.startsWith('att_1')
+      ? { ...c, issuer: '国务院办公厅', genre: '要点' }
+      : { ...c, issuer: '广东省人民政府办公厅', genre: '通知' },
   ),
 };
 
@@ -28,16 +30,42 @@ describe('the facet registry', () => {
 
   it('lists the forwarded document’s issuer and 文种 among the browse values', () => {
     const catalog = buildCatalog([notice]);
-    expect(catalog.facet('genre').map((v) => v.value).sort()).toEqual(['要点', '通知'].sort());
+    expect(
+      catalog
+        .facet('genre')
+        .map((v) => v.value)
+        .sort(),
+    ).toEqual(['要点', '通知'].sort());
     expect(catalog.facet('issuer').every((v) => v.notices[0]!.id === notice.id)).toBe(true);
   });
 
   it('orders years newest first, levels from national down, names by count', () => {
     const values = (key: 'year' | 'level' | 'issuer', v: [string, number][]) =>
-      sortValues(key, v.map(([value, count]) => ({ value, count }))).map((x) => x.value);
-    expect(values('year', [['2014', 9], ['2020', 1], ['2019', 3]])).toEqual(['2020', '2019', '2014']);
-    expect(values('level', [['county', 9], ['national', 1], ['province', 3]])).toEqual(['national', 'province', 'county']);
-    expect(values('issuer', [['乙', 1], ['甲', 3], ['丙', 3]])).toEqual(['丙', '甲', '乙']);
+      sortValues(
+        key,
+        v.map(([value, count]) => ({ value, count })),
+      ).map((x) => x.value);
+    expect(
+      values('year', [
+        ['2014', 9],
+        ['2020', 1],
+        ['2019', 3],
+      ]),
+    ).toEqual(['2020', '2019', '2014']);
+    expect(
+      values('level', [
+        ['county', 9],
+        ['national', 1],
+        ['province', 3],
+      ]),
+    ).toEqual(['national', 'province', 'county']);
+    expect(
+      values('issuer', [
+        ['乙', 1],
+        ['甲', 3],
+        ['丙', 3],
+      ]),
+    ).toEqual(['丙', '甲', '乙']);
   });
 
   it('browses every list facet on one route, each under its own URL segment', () => {

@@ -27,7 +27,10 @@ interface FacetSpec {
   name: string;
   /** Title of its browse index. */
   browseTitle: string;
-  /** How its browse pages are made: a list of values each with its notices (one route for all such facets, src/pages/[facet]/), a region tree, or the units' task lists. */
+  /**
+   * How its browse pages are made: a list of values each with its notices (one route for all such facets,
+   * src/pages/[facet]/), a region tree, or the units' task lists.
+   */
   page: 'list' | 'regions' | 'units';
   /** The URL segment of its browse pages (/years/2020/). */
   segment: string;
@@ -122,5 +125,7 @@ export function noticeValues(key: FacetKey, notice: Notice): string[] {
 export function sortValues<T extends { value: string; count: number }>(key: FacetKey, values: T[]): T[] {
   const { order } = FACETS[key];
   const byValue = (a: T, b: T) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
-  return [...values].sort(order === 'count' ? (a, b) => b.count - a.count || byValue(a, b) : (a, b) => order(a.value, b.value));
+  return [...values].sort(
+    order === 'count' ? (a, b) => b.count - a.count || byValue(a, b) : (a, b) => order(a.value, b.value),
+  );
 }

@@ -6,7 +6,11 @@ describe('legislationJsonLd', () => {
   it('describes the notice as schema.org Legislation', () => {
     const data = JSON.parse(
       legislationJsonLd(
-        notice('n', { documentNumber: '吉政公组〔2020〕3号', signedDate: '2020-08-12', issuer: '吉林省政务公开领导小组' }),
+        notice('n', {
+          documentNumber: '吉政公组〔2020〕3号',
+          signedDate: '2020-08-12',
+          issuer: '吉林省政务公开领导小组',
+        }),
         'https://example.org/notices/n/',
       ),
     );

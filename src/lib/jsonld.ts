@@ -14,7 +14,11 @@ export function legislationJsonLd(notice: Notice, url?: string): string {
     ...(notice.genre && { legislationType: notice.genre }),
     ...(notice.issuer && { legislationPassedBy: { '@type': 'GovernmentOrganization', name: notice.issuer } }),
     ...(notice.region && {
-      legislationJurisdiction: { '@type': 'AdministrativeArea', name: notice.region.name, identifier: notice.region.code },
+      legislationJurisdiction: {
+        '@type': 'AdministrativeArea',
+        name: notice.region.name,
+        identifier: notice.region.code,
+      },
     }),
   };
   // Notice text must not be able to close the script element or open a comment inside it.

@@ -3,7 +3,11 @@ import { buildRegionTree, regionChain, regionNotices, regionPath } from './regio
 import { notice } from '../../tests/helpers/notices.ts';
 
 const region = (code: string, name: string, province: string | null, city: string | null, county: string | null) => ({
-  code, name, province, city, county,
+  code,
+  name,
+  province,
+  city,
+  county,
 });
 
 describe('regionChain', () => {

@@ -50,7 +50,15 @@ export function buildRegionTree(notices: Notice[]): RegionTree {
     }
     let parent: RegionNode | undefined;
     for (const [code, name, rank] of regionChain(notice.region)) {
-      const node: RegionNode = byCode.get(code) ?? { code, name, rank, parent: null, children: [], notices: [], total: 0 };
+      const node: RegionNode = byCode.get(code) ?? {
+        code,
+        name,
+        rank,
+        parent: null,
+        children: [],
+        notices: [],
+        total: 0,
+      };
       byCode.set(code, node);
       // Attached on first sight of its parent, which may come from a later notice that names the level above.
       if (parent && node.parent === null) {

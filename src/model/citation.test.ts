@@ -6,7 +6,17 @@ import { clause, component, guangdong, notice } from '../../tests/helpers/notice
 describe('chineseNumeral', () => {
   it('writes clause numbers as printed', () => {
     expect([1, 3, 10, 11, 14, 20, 21, 99, 100, 105, 120].map(chineseNumeral)).toEqual([
-      '一', '三', '十', '十一', '十四', '二十', '二十一', '九十九', '一百', '一百零五', '一百二十',
+      '一',
+      '三',
+      '十',
+      '十一',
+      '十四',
+      '二十',
+      '二十一',
+      '九十九',
+      '一百',
+      '一百零五',
+      '一百二十',
     ]);
   });
 });
@@ -70,10 +80,7 @@ describe('documentLabel', () => {
   it('uses the title of a forwarded document that has no number', () => {
     const forwarded = notice('n', {
       documentNumber: '某发〔2020〕1号',
-      components: [
-        component('main', 'letter', []),
-        component('att_2', 'text', [], { title: '某某实施方案' }),
-      ],
+      components: [component('main', 'letter', []), component('att_2', 'text', [], { title: '某某实施方案' })],
     });
     expect(documentLabel(forwarded, forwarded.components[1])).toBe('《某某实施方案》');
     expect(documentLabel(forwarded, forwarded.components[0])).toBe('某发〔2020〕1号');

@@ -48,5 +48,6 @@ async function networkFirst(request: Request): Promise<Response> {
 worker.addEventListener('install', (event) => event.waitUntil(precache().then(() => worker.skipWaiting())));
 worker.addEventListener('activate', (event) => event.waitUntil(worker.clients.claim()));
 worker.addEventListener('fetch', (event) => {
-  if (event.request.method === 'GET' && event.request.url.startsWith(scope)) event.respondWith(networkFirst(event.request));
+  if (event.request.method === 'GET' && event.request.url.startsWith(scope))
+    event.respondWith(networkFirst(event.request));
 });

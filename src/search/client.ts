@@ -86,7 +86,9 @@ export function start(root: HTMLElement): void {
   const more = find<HTMLButtonElement>('#search-more');
 
   const formQuery = (): Query =>
-    readQuery(new URLSearchParams([['q', input.value], ['sort', sort.value], ...filters.map(([n, s]) => [n, s.value])]));
+    readQuery(
+      new URLSearchParams([['q', input.value], ['sort', sort.value], ...filters.map(([n, s]) => [n, s.value])]),
+    );
   const fillForm = (query: Query) => {
     input.value = query.q;
     sort.value = query.sort;

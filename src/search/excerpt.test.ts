@@ -4,10 +4,12 @@ import { text } from '../../tests/arbitraries/search-text.ts';
 import { excerpt, matchSpans } from './excerpt.ts';
 import { fold, matches, queryReading, readings, VARIANTS, variantsFor } from './fold.ts';
 
-const LESHAN = '積極推進政務公開標準化規範化,全面提升政務公開質量和實效,助力深化“放管服”改革、最佳化營商環境,助力經濟社會持續健康發展';
+const LESHAN =
+  '積極推進政務公開標準化規範化,全面提升政務公開質量和實效,助力深化“放管服”改革、最佳化營商環境,助力經濟社會持續健康發展';
 const marked = (segments: { text: string; mark: boolean }[]) => segments.filter((s) => s.mark).map((s) => s.text);
 const shown = (segments: { text: string }[]) => segments.map((s) => s.text).join('');
-const run = (t: string, q: string, options = {}, lang = 'zh-TW') => excerpt(t, queryReading(q), variantsFor(lang), options);
+const run = (t: string, q: string, options = {}, lang = 'zh-TW') =>
+  excerpt(t, queryReading(q), variantsFor(lang), options);
 
 describe('excerpt', () => {
   it('marks Traditional text for a Simplified query, without rewriting it', () => {
@@ -51,7 +53,8 @@ describe('excerpt', () => {
 
   it('never cuts a surrogate pair', () => {
     const t = `${'𠀀'.repeat(50)}营商`;
-    for (const segment of run(t, '营商', { before: 7, length: 13 })) expect(segment.text).not.toMatch(/[\ud800-\udbff]$|^[\udc00-\udfff]/);
+    for (const segment of run(t, '营商', { before: 7, length: 13 }))
+      expect(segment.text).not.toMatch(/[\ud800-\udbff]$|^[\udc00-\udfff]/);
   });
 
   it('marks only text whose fold contains the query, whenever the query occurs', () => {
@@ -73,16 +76,20 @@ describe('excerpt', () => {
       .array(fc.constantFrom(...'政务公开营商环境年底前2014２０１４，。（）〔〕 '), { maxLength: 40 })
       .map((chars) => chars.join(''));
     fc.assert(
-      fc.property(simplified, fc.string({ unit: fc.constantFrom(...'政务公开营商环境2014'), minLength: 1, maxLength: 4 }), (t, q) => {
-        const spans = matchSpans(t, fold(q, 'standard'), ['standard']);
-        for (const [start, end] of spans) {
-          const f = fold(t.slice(start, end), 'standard');
-          expect(f.startsWith(fold(q, 'standard')) && f.endsWith(fold(q, 'standard'))).toBe(true);
-          expect(t.slice(start, end)).toMatch(/^[\p{L}\p{N}]/u);
-          expect(t.slice(start, end)).toMatch(/[\p{L}\p{N}]$/u);
-        }
-        expect(spans.length > 0).toBe(fold(t, 'standard').includes(fold(q, 'standard')));
-      }),
+      fc.property(
+        simplified,
+        fc.string({ unit: fc.constantFrom(...'政务公开营商环境2014'), minLength: 1, maxLength: 4 }),
+        (t, q) => {
+          const spans = matchSpans(t, fold(q, 'standard'), ['standard']);
+          for (const [start, end] of spans) {
+            const f = fold(t.slice(start, end), 'standard');
+            expect(f.startsWith(fold(q, 'standard')) && f.endsWith(fold(q, 'standard'))).toBe(true);
+            expect(t.slice(start, end)).toMatch(/^[\p{L}\p{N}]/u);
+            expect(t.slice(start, end)).toMatch(/[\p{L}\p{N}]$/u);
+          }
+          expect(spans.length > 0).toBe(fold(t, 'standard').includes(fold(q, 'standard')));
+        },
+      ),
     );
   });
 

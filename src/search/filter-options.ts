@@ -17,8 +17,15 @@ export function filterOptions(records: SearchRecord[]): Record<FilterName, Filte
   const counts = new Map<FilterName, Map<string, number>>(FACET_KEYS.map((name) => [name, new Map()]));
   for (const record of records)
     for (const name of FACET_KEYS)
-      for (const value of record.filters[name] ?? []) counts.get(name)!.set(value, (counts.get(name)!.get(value) ?? 0) + 1);
+      for (const value of record.filters[name] ?? [])
+        counts.get(name)!.set(value, (counts.get(name)!.get(value) ?? 0) + 1);
   return Object.fromEntries(
-    FACET_KEYS.map((name) => [name, sortValues(name, [...counts.get(name)!].map(([value, count]) => ({ value, count })))]),
+    FACET_KEYS.map((name) => [
+      name,
+      sortValues(
+        name,
+        [...counts.get(name)!].map(([value, count]) => ({ value, count })),
+      ),
+    ]),
   ) as Record<FilterName, FilterOption[]>;
 }

@@ -124,7 +124,7 @@ function concat(parts: Aligned[]): Aligned {
 function convert(trie: Trie, input: Aligned): Aligned {
   const out: Aligned = { text: '', starts: [], ends: [] };
   const { text } = input;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const match = trie.matchPrefix(text, i);
     const end = match ? match.end : i + (text.codePointAt(i)! > 0xffff ? 2 : 1);
     const value = match ? match.value : text.slice(i, end);

@@ -21,7 +21,10 @@ function fakePagefind(records: FakeRecord[]) {
   const api: PagefindApi = {
     async search(term, options = {}) {
       calls.push(term ?? '<null>');
-      const parts = (r: FakeRecord) => indexCopy(readings(r.text, variantsFor(r.lang))).replaceAll('\u200b', '').split('。');
+      const parts = (r: FakeRecord) =>
+        indexCopy(readings(r.text, variantsFor(r.lang)))
+          .replaceAll('\u200b', '')
+          .split('。');
       let hits = records.filter((r) =>
         Object.entries(options.filters ?? {}).every(([name, value]) => r.filters?.[name]?.includes(value)),
       );
@@ -32,7 +35,8 @@ function fakePagefind(records: FakeRecord[]) {
         hits = hits.filter((r) =>
           phrase ? parts(r).some((p) => p.includes(chars.join(''))) : chars.every((c) => parts(r).join('').includes(c)),
         );
-        for (const r of hits) scores.set(r, phrase ? 1 : chars.reduce((n, c) => n + parts(r).join('').split(c).length - 1, 0));
+        for (const r of hits)
+          scores.set(r, phrase ? 1 : chars.reduce((n, c) => n + parts(r).join('').split(c).length - 1, 0));
       }
       // Pagefind returns results best first, or in the requested sort order.
       hits.sort((a, b) => (scores.get(b) ?? 1) - (scores.get(a) ?? 1));
@@ -51,7 +55,13 @@ function fakePagefind(records: FakeRecord[]) {
 const RECORDS: FakeRecord[] = [
   { url: 'undated', text: '营造良好营商环境', filters: { year: ['2020'] } },
   { url: 'jilin', text: '围绕“放管服”改革和优化营商环境新任务', date: '2020-08-12', filters: { year: ['2020'] } },
-  { url: 'leshan', text: '助力深化“放管服”改革、最佳化營商環境，營商環境', lang: 'zh-TW', date: '2020-05-28', filters: { year: ['2020'] } },
+  {
+    url: 'leshan',
+    text: '助力深化“放管服”改革、最佳化營商環境，營商環境',
+    lang: 'zh-TW',
+    date: '2020-05-28',
+    filters: { year: ['2020'] },
+  },
   { url: 'youyi', text: '建立健全政务公开制度', date: '2020-09-07', filters: { year: ['2020'] } },
   { url: 'jilin-2014', text: '２０１４年全省政务公开工作要点', date: '2014-04-25', filters: { year: ['2014'] } },
   { url: 'scattered', text: '营造商业环境', date: '2021-01-01', filters: { year: ['2021'] } },

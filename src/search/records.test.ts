@@ -2,13 +2,44 @@ import { describe, expect, it } from 'vitest';
 import { type Clause, Notice, type NoiseKind, type Part, type Responsibility } from '../model/notice.ts';
 import { searchRecords } from './records.ts';
 
-const part = (role: Part['role'], text: string, kind?: NoiseKind): Part => ({ role, text, offset: 0, line: 1, ...(kind ? { kind } : {}) });
-const duty = (lead: string[], units: string[]): Responsibility => ({
-  raw: '', lead, units, deadline: null, deadlineDate: null, offset: 0, line: 1,
+const part = (role: Part['role'], text: string, kind?: NoiseKind): Part => ({
+  role,
+  text,
+  offset: 0,
+  line: 1,
+  ...(kind ? { kind } : {}),
 });
-const clause = (eId: string, number: string | null, heading: string | null, text: string, more: Partial<Clause> = {}): Clause => ({
-  eId, form: null, ordinal: null, number, heading, text, children: [], duty: null, notes: [], inferred: false,
-  offset: 0, line: 1, headingOffset: heading === null ? null : 0, textOffset: 0, ...more,
+const duty = (lead: string[], units: string[]): Responsibility => ({
+  raw: '',
+  lead,
+  units,
+  deadline: null,
+  deadlineDate: null,
+  offset: 0,
+  line: 1,
+});
+const clause = (
+  eId: string,
+  number: string | null,
+  heading: string | null,
+  text: string,
+  more: Partial<Clause> = {},
+): Clause => ({
+  eId,
+  form: null,
+  ordinal: null,
+  number,
+  heading,
+  text,
+  children: [],
+  duty: null,
+  notes: [],
+  inferred: false,
+  offset: 0,
+  line: 1,
+  headingOffset: heading === null ? null : 0,
+  textOffset: 0,
+  ...more,
 });
 
 // A 广东 cover letter forwarding a 国务院办公厅 要点: two components with their own issuer, genre and 发文字号.
@@ -18,21 +49,46 @@ const NOTICE = Notice.parse({
   title: '广东省人民政府办公厅关于转发国务院办公厅2020年政务公开工作要点的通知',
   documentNumber: '粤府办〔2020〕14号',
   issuer: '广东省人民政府办公厅',
-  addressees: null, signedDate: '2020-07-15', publishedDate: '2020-07-26', printedDate: null,
-  notes: [], cc: null, script: 'Hans', lang: 'zh-CN',
+  addressees: null,
+  signedDate: '2020-07-15',
+  publishedDate: '2020-07-26',
+  printedDate: null,
+  notes: [],
+  cc: null,
+  script: 'Hans',
+  lang: 'zh-CN',
   region: { code: '440000', name: '广东省', province: '广东省', city: null, county: null },
-  level: 'province', genre: '通知', year: 2020,
+  level: 'province',
+  genre: '通知',
+  year: 2020,
   components: [
     {
-      eId: 'main', prefix: '', kind: 'letter', title: '广东省人民政府办公厅关于转发国务院办公厅2020年政务公开工作要点的通知',
-      documentNumber: '粤府办〔2020〕14号', issuer: '广东省人民政府办公厅', signedDate: '2020-07-15', genre: '通知',
-      front: [part('title', '广东省人民政府办公厅关于转发国务院办公厅'), part('noise', '发布日期:2020-07-26', 'portal'), part('title', '2020年政务公开工作要点的通知'), part('documentNumber', '粤府办〔2020〕14号')],
+      eId: 'main',
+      prefix: '',
+      kind: 'letter',
+      title: '广东省人民政府办公厅关于转发国务院办公厅2020年政务公开工作要点的通知',
+      documentNumber: '粤府办〔2020〕14号',
+      issuer: '广东省人民政府办公厅',
+      signedDate: '2020-07-15',
+      genre: '通知',
+      front: [
+        part('title', '广东省人民政府办公厅关于转发国务院办公厅'),
+        part('noise', '发布日期:2020-07-26', 'portal'),
+        part('title', '2020年政务公开工作要点的通知'),
+        part('documentNumber', '粤府办〔2020〕14号'),
+      ],
       clauses: [clause('sec_1', '一、', '加快推进基层政务公开标准化规范化工作。', '各地、各部门要进一步提高认识。')],
       back: [part('signature', '广东省人民政府办公厅'), part('date', '2020年7月15日')],
     },
     {
-      eId: 'att_1', prefix: 'att_1__', kind: 'text', title: '2020年政务公开工作要点', documentNumber: '国办发〔2020〕17号',
-      issuer: '国务院办公厅', signedDate: '2020-06-21', genre: '要点',
+      eId: 'att_1',
+      prefix: 'att_1__',
+      kind: 'text',
+      title: '2020年政务公开工作要点',
+      documentNumber: '国办发〔2020〕17号',
+      issuer: '国务院办公厅',
+      signedDate: '2020-06-21',
+      genre: '要点',
       front: [part('title', '2020年政务公开工作要点')],
       clauses: [
         clause('att_1__sec_2', '二、', '围绕“六稳”、“六保”加强政策发布解读', '', {
@@ -47,7 +103,8 @@ const NOTICE = Notice.parse({
       back: [],
     },
   ],
-  references: [], problems: [],
+  references: [],
+  problems: [],
 });
 
 describe('searchRecords', () => {
@@ -64,7 +121,9 @@ describe('searchRecords', () => {
   });
 
   it('keeps the printed text: number, heading, body; head lines without scrape noise', () => {
-    expect(byEId.get('sec_1')!.meta.text).toBe('一、加快推进基层政务公开标准化规范化工作。各地、各部门要进一步提高认识。');
+    expect(byEId.get('sec_1')!.meta.text).toBe(
+      '一、加快推进基层政务公开标准化规范化工作。各地、各部门要进一步提高认识。',
+    );
     expect(byEId.get('main')!.meta.text).toBe(
       '广东省人民政府办公厅关于转发国务院办公厅\n2020年政务公开工作要点的通知\n粤府办〔2020〕14号\n广东省人民政府办公厅\n2020年7月15日',
     );
@@ -73,7 +132,11 @@ describe('searchRecords', () => {
   it('cites a clause by the document it is in', () => {
     expect(byEId.get('att_1__sec_2__para_1')!.meta).toMatchObject({ cite: '国办发〔2020〕17号 二（一）', title: '' });
     expect(byEId.get('att_1')!.meta).toMatchObject({ cite: '国办发〔2020〕17号', title: '2020年政务公开工作要点' });
-    const untitled = searchRecords({ ...NOTICE, documentNumber: null, components: [{ ...NOTICE.components[0]!, documentNumber: null }] });
+    const untitled = searchRecords({
+      ...NOTICE,
+      documentNumber: null,
+      components: [{ ...NOTICE.components[0]!, documentNumber: null }],
+    });
     expect(untitled[0]!.meta).toMatchObject({ cite: `《${NOTICE.title}》`, title: '' });
     expect(byEId.get('sec_1')!.meta).toMatchObject({
       notice: NOTICE.title,

@@ -59,7 +59,12 @@ export function componentHeadText(component: Component): string {
 
 export function searchRecords(notice: Notice): SearchRecord[] {
   const date = noticeDate(notice) ?? undefined;
-  const record = (component: Component, eId: string, meta: Pick<RecordMeta, 'title' | 'cite' | 'text'>, clause: Clause | null): SearchRecord => {
+  const record = (
+    component: Component,
+    eId: string,
+    meta: Pick<RecordMeta, 'title' | 'cite' | 'text'>,
+    clause: Clause | null,
+  ): SearchRecord => {
     const filters: SearchRecord['filters'] = {};
     for (const key of FACET_KEYS) {
       const values = valuesOf(key, { notice, component, clause });

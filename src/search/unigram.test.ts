@@ -6,7 +6,9 @@ import { indexCopy, phraseQuery, standardReading, termsQuery } from './unigram.t
 
 describe('indexCopy', () => {
   it('puts U+200B between characters and a full stop between readings', () => {
-    expect(indexCopy(['最佳化营商', '优化营商'])).toBe('最\u200b佳\u200b化\u200b营\u200b商\u200b。\u200b优\u200b化\u200b营\u200b商');
+    expect(indexCopy(['最佳化营商', '优化营商'])).toBe(
+      '最\u200b佳\u200b化\u200b营\u200b商\u200b。\u200b优\u200b化\u200b营\u200b商',
+    );
     expect(indexCopy(['2020年'])).toBe('2\u200b0\u200b2\u200b0\u200b年');
     expect(indexCopy([])).toBe('');
   });

@@ -3,11 +3,13 @@ import { readQuery, writeQuery } from './url-state.ts';
 
 describe('url state', () => {
   it('reads the query, known filters and sort', () => {
-    expect(readQuery(new URLSearchParams('q=营商环境&year=2020&unit=县政府办公室&sort=date&page=2&color=red'))).toEqual({
-      q: '营商环境',
-      filters: { year: '2020', unit: '县政府办公室' },
-      sort: 'date',
-    });
+    expect(readQuery(new URLSearchParams('q=营商环境&year=2020&unit=县政府办公室&sort=date&page=2&color=red'))).toEqual(
+      {
+        q: '营商环境',
+        filters: { year: '2020', unit: '县政府办公室' },
+        sort: 'date',
+      },
+    );
   });
 
   it('falls back to relevance and an empty query', () => {

@@ -5,12 +5,40 @@
  */
 import fc from 'fast-check';
 
-const han = fc.constantFrom(...'政务公开信息平台建设推进加强规范管理服务监督考核评估落实工作要求机制单位部门县市省标准化网站数据发布解读回应'.split(''));
-const tricky = fc.constantFrom(
-  '<b>', '</strong>', '<附件>', '<', '{x}', '{见附表}', '各市〔州〕', '一是', '一、二季度', '《条例》', '“放管服”', '&amp;', '&nbsp;', '&#x41;',
-  '*强调*', '_x_', '# ', '1.5亿', '（镇）', '$$', '`code`', '\\', '[链接](javascript:x)', '<!-- -->',
+const han = fc.constantFrom(
+  ...'政务公开信息平台建设推进加强规范管理服务监督考核评估落实工作要求机制单位部门县市省标准化网站数据发布解读回应'.split(
+    '',
+  ),
 );
-const phrase = fc.array(fc.oneof({ weight: 6, arbitrary: han }, { weight: 1, arbitrary: tricky }), { minLength: 2, maxLength: 24 }).map((a) => a.join(''));
+const tricky = fc.constantFrom(
+  '<b>',
+  '</strong>',
+  '<附件>',
+  '<',
+  '{x}',
+  '{见附表}',
+  '各市〔州〕',
+  '一是',
+  '一、二季度',
+  '《条例》',
+  '“放管服”',
+  '&amp;',
+  '&nbsp;',
+  '&#x41;',
+  '*强调*',
+  '_x_',
+  '# ',
+  '1.5亿',
+  '（镇）',
+  '$$',
+  '`code`',
+  '\\',
+  '[链接](javascript:x)',
+  '<!-- -->',
+);
+const phrase = fc
+  .array(fc.oneof({ weight: 6, arbitrary: han }, { weight: 1, arbitrary: tricky }), { minLength: 2, maxLength: 24 })
+  .map((a) => a.join(''));
 const sentence = phrase.map((p) => `${p}。`);
 const space = fc.constantFrom('', '', '', '　　', '  ', '\t', ' ');
 const numeral = (n: number) => ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'][n - 1];
@@ -18,7 +46,13 @@ const fullWidth = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(
 const year = fc.integer({ min: 2011, max: 2025 });
 
 const documentNumber = fc
-  .tuple(fc.constantFrom('国办发', '吉政办函', '友政办发', '粤府办', '川办发'), year, fc.integer({ min: 1, max: 120 }), fc.constantFrom(['〔', '〕'], ['[', ']'], ['［', '］'], ['【', '】']), fc.boolean())
+  .tuple(
+    fc.constantFrom('国办发', '吉政办函', '友政办发', '粤府办', '川办发'),
+    year,
+    fc.integer({ min: 1, max: 120 }),
+    fc.constantFrom(['〔', '〕'], ['[', ']'], ['［', '］'], ['【', '】']),
+    fc.boolean(),
+  )
   .map(([code, y, n, [open, close], wide]) => {
     const digits = `${open}${y}${close}${n}号`;
     return code + (wide ? fullWidth(digits) : digits);
@@ -29,7 +63,9 @@ const date = fc
   .map(([y, m, d, wide]) => (wide ? fullWidth(`${y}年${m}月${d}日`) : `${y}年${m}月${d}日`));
 
 const note = fc.oneof(
-  fc.tuple(phrase, phrase, year).map(([a, b, y]) => `（牵头单位：${a}局；责任单位：${b}，各乡（镇）政府；完成时限：${y}年底前）`),
+  fc
+    .tuple(phrase, phrase, year)
+    .map(([a, b, y]) => `（牵头单位：${a}局；责任单位：${b}，各乡（镇）政府；完成时限：${y}年底前）`),
   phrase.map((a) => `（${a}办牵头组织，各市〔州〕、县〔市、区〕政府按照职能分别落实）`),
   phrase.map((a) => `〔責任單位:${a}局,各縣(市、區)人民政府〕`),
 );
@@ -41,7 +77,12 @@ const body = fc
 /** A clause list at one level, numbered from 1, each item with optional children a level down. */
 function clauses(level: number): fc.Arbitrary<string[]> {
   const marker = (n: number) => [`${numeral(n)}、`, `（${numeral(n)}）`, `${n}.`, `（${n}）`][level];
-  const item = fc.tuple(sentence, fc.option(body, { nil: undefined }), level < 3 ? fc.option(clauses(level + 1), { nil: undefined }) : fc.constant(undefined), fc.boolean());
+  const item = fc.tuple(
+    sentence,
+    fc.option(body, { nil: undefined }),
+    level < 3 ? fc.option(clauses(level + 1), { nil: undefined }) : fc.constant(undefined),
+    fc.boolean(),
+  );
   return fc.array(item, { minLength: 1, maxLength: level === 0 ? 4 : 3 }).map((items) =>
     items.flatMap(([heading, text, children, ownLine], i) => {
       const head = `${marker(i + 1)}${heading}`;

@@ -11,8 +11,16 @@ import { SUBPATH, useSite } from './harness.ts';
 
 const site = useSite();
 
-const leshan = () => only(site.notices.filter((n) => n.lang === 'zh-TW'), 'Traditional');
-const jilin2014 = () => only(site.notices.filter((n) => n.year === 2014), '2014');
+const leshan = () =>
+  only(
+    site.notices.filter((n) => n.lang === 'zh-TW'),
+    'Traditional',
+  );
+const jilin2014 = () =>
+  only(
+    site.notices.filter((n) => n.year === 2014),
+    '2014',
+  );
 function only(notices: Notice[], what: string): Notice {
   expect(notices, `exactly one ${what} notice in generated/notices.json`).toHaveLength(1);
   return notices[0]!;
@@ -31,7 +39,11 @@ async function results(page: Page, q: string): Promise<{ count: string; empty: b
     if (list?.getAttribute('aria-busy') !== 'false' || list.dataset.query === undefined) return false;
     const state = new URLSearchParams(list.dataset.query);
     const url = new URLSearchParams(location.search);
-    const sorted = (params: URLSearchParams) => [...params].map(([k, v]) => `${k}=${v}`).sort().join('&');
+    const sorted = (params: URLSearchParams) =>
+      [...params]
+        .map(([k, v]) => `${k}=${v}`)
+        .sort()
+        .join('&');
     return state.get('q') === q && sorted(state) === sorted(url);
   }, q);
   return page.evaluate(() => ({
@@ -66,7 +78,11 @@ describe('search', () => {
     expect(hit!.marks).toContain('營商環境');
     expect(hit!.lang).toBe('zh-TW');
     // Exact: every result shows the query in its excerpt.
-    for (const result of shown) expect(result.marks.some((m) => matches(readings(m, VARIANTS), queryReading('营商环境'))), result.href).toBe(true);
+    for (const result of shown)
+      expect(
+        result.marks.some((m) => matches(readings(m, VARIANTS), queryReading('营商环境'))),
+        result.href,
+      ).toBe(true);
 
     const eId = decodeURIComponent(hit!.href.split('#')[1]!);
     await page.locator(`a.search-result[href="${hit!.href}"]`).click();
@@ -93,13 +109,16 @@ describe('search', () => {
     expect(await page.locator('#search-empty').textContent()).toContain('「人工智能」');
   });
 
-  test.each(['２０１４年全省政务公开', '2014年全省政务公开'])('typing %s finds the 2014 notice and updates the URL', async (q) => {
-    const { page } = await open(`${site.rootUrl}search/`);
-    await page.locator('#search-input').pressSequentially(q);
-    const { shown } = await results(page, q);
-    expect(shown.some((r) => r.href.startsWith(`/notices/${jilin2014().id}/#`))).toBe(true);
-    expect(new URL(page.url()).searchParams.get('q')).toBe(q);
-  });
+  test.each(['２０１４年全省政务公开', '2014年全省政务公开'])(
+    'typing %s finds the 2014 notice and updates the URL',
+    async (q) => {
+      const { page } = await open(`${site.rootUrl}search/`);
+      await page.locator('#search-input').pressSequentially(q);
+      const { shown } = await results(page, q);
+      expect(shown.some((r) => r.href.startsWith(`/notices/${jilin2014().id}/#`))).toBe(true);
+      expect(new URL(page.url()).searchParams.get('q')).toBe(q);
+    },
+  );
 
   test('a linked URL with a filter shows the filtered results on load, and the form reflects it', async () => {
     const { page } = await open(search(site.rootUrl, { q: '政务公开' }));
@@ -126,9 +145,13 @@ describe('search', () => {
     await page.waitForURL((url) => url.searchParams.get('sort') === 'date' && !url.searchParams.has('region'));
     expect((await results(page, '营商环境')).shown.length).toBeGreaterThan(1);
     const dates = await page.evaluate(() =>
-      [...document.querySelectorAll('a.search-result')].map((a) => /\d{4}年\d+月\d+日/.exec(a.textContent ?? '')?.[0] ?? ''),
+      [...document.querySelectorAll('a.search-result')].map(
+        (a) => /\d{4}年\d+月\d+日/.exec(a.textContent ?? '')?.[0] ?? '',
+      ),
     );
-    const iso = dates.map((d) => d.replace(/(\d+)年(\d+)月(\d+)日/, (_, y, m, day) => `${y}-${m.padStart(2, '0')}-${day.padStart(2, '0')}`));
+    const iso = dates.map((d) =>
+      d.replace(/(\d+)年(\d+)月(\d+)日/, (_, y, m, day) => `${y}-${m.padStart(2, '0')}-${day.padStart(2, '0')}`),
+    );
     expect(iso).toEqual([...iso].sort().reverse());
   });
 

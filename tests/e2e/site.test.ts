@@ -282,28 +282,31 @@ describe('subpath build', () => {
     ['home', () => ''],
     ['a notice page', () => noticePath(pickCitable(site.notices).notice)],
   ];
-  test.each(pages)('every link, stylesheet and script on %s stays under the subpath and resolves', async (_name, pathOf) => {
-    const { probe, page, status } = await visit(site.subpathUrl + pathOf());
-    expect(status).toBe(200);
-    const refs = await page.evaluate(() =>
-      [...document.querySelectorAll('a[href], link[href], script[src]')].map(
-        (el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '',
-      ),
-    );
-    expect(refs.length).toBeGreaterThan(0);
-    // Without a declared icon the browser asks for /favicon.ico, which lies outside the subpath.
-    expect(await page.locator('link[rel~="icon"]').count()).toBeGreaterThan(0);
-    const local = refs.filter((ref) => !ref.startsWith('#') && !isExternal(ref, site.subpath.origin));
-    expect(local.filter((ref) => !ref.startsWith('/zhengwu/'))).toEqual([]);
+  test.each(pages)(
+    'every link, stylesheet and script on %s stays under the subpath and resolves',
+    async (_name, pathOf) => {
+      const { probe, page, status } = await visit(site.subpathUrl + pathOf());
+      expect(status).toBe(200);
+      const refs = await page.evaluate(() =>
+        [...document.querySelectorAll('a[href], link[href], script[src]')].map(
+          (el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '',
+        ),
+      );
+      expect(refs.length).toBeGreaterThan(0);
+      // Without a declared icon the browser asks for /favicon.ico, which lies outside the subpath.
+      expect(await page.locator('link[rel~="icon"]').count()).toBeGreaterThan(0);
+      const local = refs.filter((ref) => !ref.startsWith('#') && !isExternal(ref, site.subpath.origin));
+      expect(local.filter((ref) => !ref.startsWith('/zhengwu/'))).toEqual([]);
 
-    const missing: string[] = [];
-    for (const ref of new Set(local.map((ref) => ref.replace(/#.*$/, '')))) {
-      const response = await fetch(new URL(ref, site.subpath.origin), { method: 'HEAD' });
-      if (response.status >= 400) missing.push(`${ref}: ${response.status}`);
-    }
-    expect(missing).toEqual([]);
-    expect(clean(probe)).toEqual({ consoleErrors: [], failedRequests: [] });
-  });
+      const missing: string[] = [];
+      for (const ref of new Set(local.map((ref) => ref.replace(/#.*$/, '')))) {
+        const response = await fetch(new URL(ref, site.subpath.origin), { method: 'HEAD' });
+        if (response.status >= 400) missing.push(`${ref}: ${response.status}`);
+      }
+      expect(missing).toEqual([]);
+      expect(clean(probe)).toEqual({ consoleErrors: [], failedRequests: [] });
+    },
+  );
 });
 
 /** Whether the clause heading is, or sits inside, an element marked .is-target. */

@@ -3,7 +3,12 @@ import { type Form, isForm } from '../../src/model/forms.ts';
 import type { Clause, Component, Notice, Responsibility } from '../../src/model/notice.ts';
 
 /** A clause; its form and ordinal are read from the last segment of its eId (sec_2__para_3 → para, 3). */
-export function clause(eId: string, number: string | null, children: Clause[] = [], extra: Partial<Clause> = {}): Clause {
+export function clause(
+  eId: string,
+  number: string | null,
+  children: Clause[] = [],
+  extra: Partial<Clause> = {},
+): Clause {
   const [, name, digits] = /([a-z]+)_(\d+)(?:-[a-z]+)?$/.exec(eId) ?? [];
   const form: Form | null = name && isForm(name) ? name : null;
   return {
@@ -29,7 +34,12 @@ export function duty(lead: string[], units: string[], deadlineDate: Responsibili
   return { offset: 0, line: 1, raw: '（…）', lead, units, deadline: deadlineDate, deadlineDate };
 }
 
-export function component(eId: string, kind: Component['kind'], clauses: Clause[], extra: Partial<Component> = {}): Component {
+export function component(
+  eId: string,
+  kind: Component['kind'],
+  clauses: Clause[],
+  extra: Partial<Component> = {},
+): Component {
   return {
     eId,
     prefix: '',

@@ -28,7 +28,10 @@ function shape(bytes: Uint8Array) {
 const VARIANTS: Record<string, (text: string) => Uint8Array> = {
   GB18030: (text) => iconv.encode(text, 'gb18030'),
   'Traditional, Big5': (text) => iconv.encode(toTraditional(text).replace(/[•\u00a0]/g, ' '), 'big5'),
-  'half-width punctuation': (text) => Buffer.from(text.replace(/（/g, '(').replace(/）/g, ')').replace(/：/g, ':').replace(/，/g, ',').replace(/；/g, ';')),
+  'half-width punctuation': (text) =>
+    Buffer.from(
+      text.replace(/（/g, '(').replace(/）/g, ')').replace(/：/g, ':').replace(/，/g, ',').replace(/；/g, ';'),
+    ),
   'CRLF and indents': (text) => Buffer.from(text.replace(/\n/g, '\r\n　　')),
 };
 

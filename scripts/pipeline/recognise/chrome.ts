@@ -23,7 +23,8 @@ const PORTAL_LABEL =
 // A date label must carry a date and nothing but more chrome, so a title glued to it (lost line break) stays text.
 const DATE_LABEL = '(?:发布|发表|更新|成文)(?:日期|时间)';
 // Page tools, usually bracketed: 【打印本页】【关闭窗口】, [字号：大 中 小]; 列印/视窗 are the Taiwan words.
-const PAGE_TOOL = '(?:打印本页|打印此页|打印|列印本页|列印|关闭窗口|关闭本页|关闭视窗|关闭|加入收藏|收藏本页|收藏|保存本页|返回顶部|我要纠错|纠错|分享)';
+const PAGE_TOOL =
+  '(?:打印本页|打印此页|打印|列印本页|列印|关闭窗口|关闭本页|关闭视窗|关闭|加入收藏|收藏本页|收藏|保存本页|返回顶部|我要纠错|纠错|分享)';
 const PAGE_TOOLS_LINE = new RegExp(
   `^(?=.*${PAGE_TOOL})(?:[\\s【】\\[\\]［］|｜/·]|${PAGE_TOOL}|(?:字号|字体)${COLON}|[大中小]|默认)+$`,
 );
@@ -44,7 +45,12 @@ const RULES: [NoiseKind, RegExp][] = [
   ['wiki', /^(?:基本介绍|全文|目\s*录|相关词条|热门词条|联系我们|联络我们)$/],
   ['wiki', new RegExp(`^[•·●]?\\s*(?:中文名|外文名|英文名)称?${COLON}`)],
   ['wiki', new RegExp(`^[•·●]\\s*${INFOBOX_LABEL}${COLON}`)],
-  ['portal', new RegExp(`^${DATE_LABEL}(?:${COLON}|\\s)\\s*(?:${DATE}(?:\\s*${TIME})?)?\\s*(?:$|${PORTAL_LABEL}${COLON}|[【\\[])`)],
+  [
+    'portal',
+    new RegExp(
+      `^${DATE_LABEL}(?:${COLON}|\\s)\\s*(?:${DATE}(?:\\s*${TIME})?)?\\s*(?:$|${PORTAL_LABEL}${COLON}|[【\\[])`,
+    ),
+  ],
   ['portal', new RegExp(`^${PORTAL_LABEL}${COLON}`)],
   ['portal', PAGE_TOOLS_LINE],
   ['portal', new RegExp(`^[【\\[]\\s*(?:${PAGE_TOOL}\\s*[】\\]]|${PORTAL_LABEL}${COLON})`)],
@@ -69,7 +75,9 @@ const LEADING_CHROME = new RegExp(
     `|^\\s*(?:(?:${CHROME_FIELD}|${CHROME_TOOL})(?:\\s+|$))+`,
 );
 // Where a page's footer starts: page tools, 上一篇/下一篇, the site's 主办单位 or ICP line.
-const FOOTER_START = new RegExp(`(?<=^|[。；;！？!?”」\\s])\\s*(?:[【\\[]\\s*${PAGE_TOOL}\\s*[】\\]]|(?:上一篇|下一篇|主办单位|承办单位|网站标识码)${COLON})`);
+const FOOTER_START = new RegExp(
+  `(?<=^|[。；;！？!?”」\\s])\\s*(?:[【\\[]\\s*${PAGE_TOOL}\\s*[】\\]]|(?:上一篇|下一篇|主办单位|承办单位|网站标识码)${COLON})`,
+);
 
 /** Chrome at the start of a line that lost its line breaks: where the notice text starts, or null. */
 export function leadingChrome(text: string): number | null {

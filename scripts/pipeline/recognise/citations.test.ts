@@ -6,7 +6,13 @@ import { readSeed } from '../../../tests/seeds.ts';
 const base = { offset: 0, line: 1 };
 const seed = (name: string) => readSeed(name);
 const summary = (text: string, aliases: string[] = []) =>
-  findReferences(text, base, null, aliases).map(({ raw, kind, title, documentNumber, alias }) => ({ raw, kind, title, documentNumber, alias }));
+  findReferences(text, base, null, aliases).map(({ raw, kind, title, documentNumber, alias }) => ({
+    raw,
+    kind,
+    title,
+    documentNumber,
+    alias,
+  }));
 
 describe('findReferences', () => {
   it('pairs a title with the 发文字号 after it, one reference covering both', () => {
@@ -27,12 +33,22 @@ describe('findReferences', () => {
 
   it('pairs a title with the decree number after it', () => {
     expect(summary('全面落实《中华人民共和国政府信息公开条例》（国务院令第711号），')).toEqual([
-      { raw: '《中华人民共和国政府信息公开条例》（国务院令第711号）', kind: 'decree', title: '中华人民共和国政府信息公开条例', documentNumber: '国务院令第711号', alias: null },
+      {
+        raw: '《中华人民共和国政府信息公开条例》（国务院令第711号）',
+        kind: 'decree',
+        title: '中华人民共和国政府信息公开条例',
+        documentNumber: '国务院令第711号',
+        alias: null,
+      },
     ]);
   });
 
   it('reads an alias defined beside the number, and its later use', () => {
-    expect(summary('现将《国务院办公厅关于印发2020年政务公开工作要点的通知》（国办发〔2020〕17号，以下简称《要点》）转发给你们。贯彻《要点》。')).toEqual([
+    expect(
+      summary(
+        '现将《国务院办公厅关于印发2020年政务公开工作要点的通知》（国办发〔2020〕17号，以下简称《要点》）转发给你们。贯彻《要点》。',
+      ),
+    ).toEqual([
       {
         raw: '《国务院办公厅关于印发2020年政务公开工作要点的通知》（国办发〔2020〕17号，以下简称《要点》）',
         kind: 'document',
@@ -46,22 +62,39 @@ describe('findReferences', () => {
 
   it('reads a Traditional alias in half-width brackets, and quoted aliases', () => {
     expect(summary('全面落實《中華人民共和國政府信息公開條例》(以下簡稱《條例》),推動《條例》')).toEqual([
-      { raw: '《中華人民共和國政府信息公開條例》(以下簡稱《條例》)', kind: 'title', title: '中華人民共和國政府信息公開條例', documentNumber: null, alias: '條例' },
+      {
+        raw: '《中華人民共和國政府信息公開條例》(以下簡稱《條例》)',
+        kind: 'title',
+        title: '中華人民共和國政府信息公開條例',
+        documentNumber: null,
+        alias: '條例',
+      },
       { raw: '《條例》', kind: 'alias', title: '條例', documentNumber: null, alias: null },
     ]);
     expect(summary('《政府信息公开条例》（以下简称“条例”）')[0]).toMatchObject({ kind: 'title', alias: '条例' });
   });
 
   it('knows aliases defined in earlier text, in either script', () => {
-    expect(summary('一、持續推動《條例》貫徹實施', ['条例'])).toEqual([{ raw: '《條例》', kind: 'alias', title: '條例', documentNumber: null, alias: null }]);
+    expect(summary('一、持續推動《條例》貫徹實施', ['条例'])).toEqual([
+      { raw: '《條例》', kind: 'alias', title: '條例', documentNumber: null, alias: null },
+    ]);
     expect(summary('一、持續推動《條例》貫徹實施')[0]!.kind).toBe('title');
-    expect(summary('先用《要点》，再定义《某通知》（以下简称《要点》）').map((r) => r.kind)).toEqual(['title', 'title']);
+    expect(summary('先用《要点》，再定义《某通知》（以下简称《要点》）').map((r) => r.kind)).toEqual([
+      'title',
+      'title',
+    ]);
   });
 
   it('keeps nested titles whole', () => {
     const title = '吉林省人民政府办公厅关于认真贯彻落实<中华人民共和国政府信息公开条例>有关工作的通知';
     expect(summary(`按照《${title}》（吉政办函〔2020〕49号）相关要求`)).toEqual([
-      { raw: `《${title}》（吉政办函〔2020〕49号）`, kind: 'document', title, documentNumber: '吉政办函〔2020〕49号', alias: null },
+      {
+        raw: `《${title}》（吉政办函〔2020〕49号）`,
+        kind: 'document',
+        title,
+        documentNumber: '吉政办函〔2020〕49号',
+        alias: null,
+      },
     ]);
     expect(summary('《关于印发〈要点〉的通知》')[0]!.title).toBe('关于印发〈要点〉的通知');
     expect(summary('《关于印发《要点》的通知》')[0]!.title).toBe('关于印发《要点》的通知');
@@ -69,14 +102,26 @@ describe('findReferences', () => {
 
   it('leaves other brackets after a title outside the citation', () => {
     expect(summary('落实好《广东省政府系统政策解读工作细则（试行）》相关要求，《条例》（2019年修订）')).toEqual([
-      { raw: '《广东省政府系统政策解读工作细则（试行）》', kind: 'title', title: '广东省政府系统政策解读工作细则（试行）', documentNumber: null, alias: null },
+      {
+        raw: '《广东省政府系统政策解读工作细则（试行）》',
+        kind: 'title',
+        title: '广东省政府系统政策解读工作细则（试行）',
+        documentNumber: null,
+        alias: null,
+      },
       { raw: '《条例》', kind: 'title', title: '条例', documentNumber: null, alias: null },
     ]);
   });
 
   it('reads bare numbers, folding full-width digits', () => {
     expect(summary('按照国办发［２０１４］１２号和国务院令第711号要求')).toEqual([
-      { raw: '国办发［２０１４］１２号', kind: 'document', title: null, documentNumber: '国办发［2014］12号', alias: null },
+      {
+        raw: '国办发［２０１４］１２号',
+        kind: 'document',
+        title: null,
+        documentNumber: '国办发［2014］12号',
+        alias: null,
+      },
       { raw: '国务院令第711号', kind: 'decree', title: null, documentNumber: '国务院令第711号', alias: null },
     ]);
   });
@@ -100,13 +145,20 @@ describe('the seeds', () => {
       '吉政办函〔2020〕49号',
       '国办公开办函〔2019〕61号',
     ]);
-    expect(refs.filter((r) => r.kind === 'decree')).toMatchObject([{ title: '中华人民共和国政府信息公开条例', documentNumber: '国务院令第711号', line: 23 }]);
+    expect(refs.filter((r) => r.kind === 'decree')).toMatchObject([
+      { title: '中华人民共和国政府信息公开条例', documentNumber: '国务院令第711号', line: 23 },
+    ]);
   });
 
   it('Guangdong (001): 《要点》 is the alias of 国办发〔2020〕17号', () => {
     const refs = findReferences(seed('001-guangdong-forwarding'), base, null);
     expect(refs.filter((r) => r.alias !== null)).toMatchObject([
-      { alias: '要点', documentNumber: '国办发〔2020〕17号', title: '国务院办公厅关于印发2020年政务公开工作要点的通知', line: 7 },
+      {
+        alias: '要点',
+        documentNumber: '国办发〔2020〕17号',
+        title: '国务院办公厅关于印发2020年政务公开工作要点的通知',
+        line: 7,
+      },
     ]);
   });
 
@@ -119,7 +171,9 @@ describe('the seeds', () => {
       aliases.push(...found.flatMap((r) => (r.alias ? [r.alias] : [])));
       return found;
     });
-    expect(refs.filter((r) => r.alias !== null)).toMatchObject([{ alias: '條例', title: '中華人民共和國政府信息公開條例', line: 18 }]);
+    expect(refs.filter((r) => r.alias !== null)).toMatchObject([
+      { alias: '條例', title: '中華人民共和國政府信息公開條例', line: 18 },
+    ]);
     expect(refs.filter((r) => r.kind === 'alias').map((r) => [r.line, r.title])).toEqual([
       [19, '條例'],
       [20, '條例'],
@@ -132,25 +186,50 @@ describe('the seeds', () => {
 
 describe('properties', () => {
   const fragment = fc.constantFrom(
-    '《', '》', '<', '>', '（', '）', '(', ')', '，', '。', '\n', '要点', '条例', '條例', '通知', '以下简称', '以下簡稱',
-    '国办发〔2020〕17号', '国务院令第711号', '吉政发［２０２０］３号', '各市〔州〕', '（试行）',
+    '《',
+    '》',
+    '<',
+    '>',
+    '（',
+    '）',
+    '(',
+    ')',
+    '，',
+    '。',
+    '\n',
+    '要点',
+    '条例',
+    '條例',
+    '通知',
+    '以下简称',
+    '以下簡稱',
+    '国办发〔2020〕17号',
+    '国务院令第711号',
+    '吉政发［２０２０］３号',
+    '各市〔州〕',
+    '（试行）',
   );
 
   it('every reference is the source slice at its offset; references are ordered and do not overlap', () => {
     fc.assert(
-      fc.property(fc.array(fragment, { maxLength: 24 }), fc.nat(500), fc.subarray(['要点', '條例']), (pieces, offset, aliases) => {
-        const text = pieces.join('');
-        let end = 0;
-        for (const ref of findReferences(text, { offset, line: 1 }, 'sec_1', aliases)) {
-          const at = ref.offset - offset;
-          expect(text.slice(at, at + ref.raw.length)).toBe(ref.raw);
-          expect(at).toBeGreaterThanOrEqual(end);
-          expect(ref.in).toBe('sec_1');
-          if (ref.title !== null) expect(ref.raw).toContain(ref.title);
-          if (ref.kind === 'alias') expect(ref.raw).toBe(`《${ref.title}》`);
-          end = at + ref.raw.length;
-        }
-      }),
+      fc.property(
+        fc.array(fragment, { maxLength: 24 }),
+        fc.nat(500),
+        fc.subarray(['要点', '條例']),
+        (pieces, offset, aliases) => {
+          const text = pieces.join('');
+          let end = 0;
+          for (const ref of findReferences(text, { offset, line: 1 }, 'sec_1', aliases)) {
+            const at = ref.offset - offset;
+            expect(text.slice(at, at + ref.raw.length)).toBe(ref.raw);
+            expect(at).toBeGreaterThanOrEqual(end);
+            expect(ref.in).toBe('sec_1');
+            if (ref.title !== null) expect(ref.raw).toContain(ref.title);
+            if (ref.kind === 'alias') expect(ref.raw).toBe(`《${ref.title}》`);
+            end = at + ref.raw.length;
+          }
+        },
+      ),
       { numRuns: 1000 },
     );
   });

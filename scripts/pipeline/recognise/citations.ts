@@ -65,7 +65,14 @@ export function findReferences(
     const cited = bracket ? titleBracket(text.slice(innerStart, innerEnd), bracket.groups!.inner!) : null;
     if (bracket && cited) {
       const end = close + 1 + bracket[0].length;
-      citations.push({ start: open, end, documentNumber: cited.doc?.documentNumber ?? null, kind: cited.doc?.kind ?? 'title', title, alias: cited.alias });
+      citations.push({
+        start: open,
+        end,
+        documentNumber: cited.doc?.documentNumber ?? null,
+        kind: cited.doc?.kind ?? 'title',
+        title,
+        alias: cited.alias,
+      });
       if (cited.alias) known.add(fold(cited.alias));
       open = end - 1;
       continue;
@@ -77,7 +84,14 @@ export function findReferences(
   const cited = (at: number) => citations.some((c) => c.start <= at && at < c.end);
   for (const doc of findDocumentNumbers(text)) {
     if (!cited(doc.start))
-      citations.push({ start: doc.start, end: doc.end, documentNumber: doc.documentNumber, kind: doc.kind, title: null, alias: null });
+      citations.push({
+        start: doc.start,
+        end: doc.end,
+        documentNumber: doc.documentNumber,
+        kind: doc.kind,
+        title: null,
+        alias: null,
+      });
   }
   return citations
     .sort((a, b) => a.start - b.start)

@@ -26,13 +26,17 @@ function citesAcrossBreak(last: string, next: string): boolean {
 }
 
 /** Whitespace between cells of a table row; a space inside 《…》 (中共中央办公厅　国务院办公厅印发…) is part of a title. */
-const hasCellGap = (line: string) => scanDepth(line, (i, depth) => depth === 0 && /\s/.test(line[i]!), { brackets: TITLE }) >= 0;
+const hasCellGap = (line: string) =>
+  scanDepth(line, (i, depth) => depth === 0 && /\s/.test(line[i]!), { brackets: TITLE }) >= 0;
 
 /** Whether `next` continues the paragraph whose text (line breaks included) is `paragraph`. */
 export function continues(paragraph: string, next: LineLike | undefined): boolean {
   if (!next || next.noise || !next.match.trim()) return false;
   const first = paragraph.trim();
-  const last = paragraph.split(/\r\n|[\n\r\u2028\u2029]/).at(-1)!.trim();
+  const last = paragraph
+    .split(/\r\n|[\n\r\u2028\u2029]/)
+    .at(-1)!
+    .trim();
   if (!last || CLOSES_SENTENCE.test(last) || hasCellGap(last)) return false; // a finished sentence, or cells of a table row
   if (/^\s/.test(next.text) || (matchMarker(next.match) !== null && !citesAcrossBreak(last, next.match))) return false;
   const marker = matchMarker(first);

@@ -22,21 +22,31 @@ describe('parseDate', () => {
     expect(parseDate(text)).toBe(iso);
   });
 
-  it.each(['2019年2月29日', '2020年13月1日', '2020年4月31日', '2020年0月1日', '2020-7/26', '2020年8月12日印发', '发布日期:2020-07-26', '2020年', ''])(
-    'rejects %j',
-    (text) => {
-      expect(parseDate(text)).toBeNull();
-    },
-  );
+  it.each([
+    '2019年2月29日',
+    '2020年13月1日',
+    '2020年4月31日',
+    '2020年0月1日',
+    '2020-7/26',
+    '2020年8月12日印发',
+    '发布日期:2020-07-26',
+    '2020年',
+    '',
+  ])('rejects %j', (text) => {
+    expect(parseDate(text)).toBeNull();
+  });
 
   it('agrees with the calendar for every day of 2000–2030', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }), (date) => {
-        const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
-        const iso = date.toISOString().slice(0, 10);
-        expect(parseDate(`${y}年${m}月${d}日`)).toBe(iso);
-        expect(parseDate(`${y}.${m}.${d}`)).toBe(iso);
-      }),
+      fc.property(
+        fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }),
+        (date) => {
+          const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+          const iso = date.toISOString().slice(0, 10);
+          expect(parseDate(`${y}年${m}月${d}日`)).toBe(iso);
+          expect(parseDate(`${y}.${m}.${d}`)).toBe(iso);
+        },
+      ),
     );
   });
 });
@@ -60,13 +70,30 @@ describe('findDates', () => {
 
   it('every match is the source slice at its offsets', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('2020年8月12日', '２０１４年４月２５日', '二〇二〇年八月十二日', '2020-7-26', '年', '月', '1', '日', '。', '\n'), { maxLength: 12 }), (pieces) => {
-        const text = pieces.join('');
-        for (const d of findDates(text)) {
-          expect(text.slice(d.start, d.end)).toBe(d.raw);
-          expect(parseDate(d.raw)).toBe(d.iso);
-        }
-      }),
+      fc.property(
+        fc.array(
+          fc.constantFrom(
+            '2020年8月12日',
+            '２０１４年４月２５日',
+            '二〇二〇年八月十二日',
+            '2020-7-26',
+            '年',
+            '月',
+            '1',
+            '日',
+            '。',
+            '\n',
+          ),
+          { maxLength: 12 },
+        ),
+        (pieces) => {
+          const text = pieces.join('');
+          for (const d of findDates(text)) {
+            expect(text.slice(d.start, d.end)).toBe(d.raw);
+            expect(parseDate(d.raw)).toBe(d.iso);
+          }
+        },
+      ),
     );
   });
 });
@@ -107,11 +134,26 @@ describe('parseDeadline', () => {
     expect(parseDeadline(text, year)).toBe(iso);
   });
 
-  it.each(['长期坚持', '持续推进', '长期', '持续开展', '常态化', '長期堅持', '持續推進', '每季度', '每季度末', '每月', '每半年'])('%j → ongoing', (text) => {
+  it.each([
+    '长期坚持',
+    '持续推进',
+    '长期',
+    '持续开展',
+    '常态化',
+    '長期堅持',
+    '持續推進',
+    '每季度',
+    '每季度末',
+    '每月',
+    '每半年',
+  ])('%j → ongoing', (text) => {
     expect(parseDeadline(text)).toBe('ongoing');
   });
 
-  it.each(['按要求', '年底前', '年内', '前', '', '2020年13月底前', '2020年2月30日'])('%j (no notice year) → null', (text) => {
-    expect(parseDeadline(text)).toBeNull();
-  });
+  it.each(['按要求', '年底前', '年内', '前', '', '2020年13月底前', '2020年2月30日'])(
+    '%j (no notice year) → null',
+    (text) => {
+      expect(parseDeadline(text)).toBeNull();
+    },
+  );
 });

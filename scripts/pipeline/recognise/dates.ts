@@ -63,7 +63,8 @@ export function findDates(text: string): DateMatch[] {
 }
 
 // Standing tasks, and recurring ones (每季度末, 每月): no last day, due again and again.
-const ONGOING = /^(?:(?:长期|持续|常态化|常年)(?:坚持|推进|开展|实施|执行|落实|推动)?|每(?:年|半年|季|季度|月|周)(?:末|底|初)?(?:前)?(?:完成|更新|公开)?)$/;
+const ONGOING =
+  /^(?:(?:长期|持续|常态化|常年)(?:坚持|推进|开展|实施|执行|落实|推动)?|每(?:年|半年|季|季度|月|周)(?:末|底|初)?(?:前)?(?:完成|更新|公开)?)$/;
 const PRINTED_YEAR = new RegExp(`^(?:\\d{4}|${HAN_YEAR})年`);
 const RANGE = /^(?<from>.+?)(?:至|到|—+|～|~)(?<to>.+)$/;
 const DEADLINE = new RegExp(

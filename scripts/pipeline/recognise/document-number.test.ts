@@ -4,7 +4,6 @@ import { documentNumberKey } from '../../../src/model/keys.ts';
 import { findDocumentNumbers } from './document-number.ts';
 import { readSeed } from '../../../tests/seeds.ts';
 
-
 describe('findDocumentNumbers', () => {
   it.each([
     ['吉政发〔2020〕3号', '〔〕 (GB/T 9704)'],
@@ -16,13 +15,27 @@ describe('findDocumentNumbers', () => {
     ['吉政发(2020)3号', '()'],
   ])('reads %s with %s', (raw) => {
     expect(findDocumentNumbers(`见${raw}。`)).toEqual([
-      { start: 1, end: 1 + raw.length, raw, documentNumber: raw, code: '吉政发', year: 2020, seq: '3', kind: 'document' },
+      {
+        start: 1,
+        end: 1 + raw.length,
+        raw,
+        documentNumber: raw,
+        code: '吉政发',
+        year: 2020,
+        seq: '3',
+        kind: 'document',
+      },
     ]);
   });
 
   it('folds full-width digits but keeps the brackets as printed', () => {
     const [m] = findDocumentNumbers('要求（国办发［２０１４］１２号）');
-    expect(m).toMatchObject({ raw: '国办发［２０１４］１２号', documentNumber: '国办发［2014］12号', year: 2014, seq: '12' });
+    expect(m).toMatchObject({
+      raw: '国办发［２０１４］１２号',
+      documentNumber: '国办发［2014］12号',
+      year: 2014,
+      seq: '12',
+    });
   });
 
   it('keeps long codes and Traditional 號', () => {
@@ -48,7 +61,16 @@ describe('findDocumentNumbers', () => {
     ['住房和城乡建设部令第16号', '住房和城乡建设部令'],
   ])('reads the decree %s', (raw, code) => {
     expect(findDocumentNumbers(`（${raw}）`)).toEqual([
-      { start: 1, end: 1 + raw.length, raw, documentNumber: raw, code, year: null, seq: raw.match(/\d+/)![0], kind: 'decree' },
+      {
+        start: 1,
+        end: 1 + raw.length,
+        raw,
+        documentNumber: raw,
+        code,
+        year: null,
+        seq: raw.match(/\d+/)![0],
+        kind: 'decree',
+      },
     ]);
   });
 
@@ -63,15 +85,24 @@ describe('findDocumentNumbers', () => {
     expect(findDocumentNumbers(text).at(-1)!.code).toBe(code);
   });
 
-  it.each(['各市〔州〕、县〔市、区〕政府', '各县(市、区)人民政府', '（2020）', '《条例》（2020）', '〔2020〕17号', '××〔2020〕17号', '2020年第3号', '第3号令'])(
-    'finds nothing in %s',
-    (text) => {
-      expect(findDocumentNumbers(text)).toEqual([]);
-    },
-  );
+  it.each([
+    '各市〔州〕、县〔市、区〕政府',
+    '各县(市、区)人民政府',
+    '（2020）',
+    '《条例》（2020）',
+    '〔2020〕17号',
+    '××〔2020〕17号',
+    '2020年第3号',
+    '第3号令',
+  ])('finds nothing in %s', (text) => {
+    expect(findDocumentNumbers(text)).toEqual([]);
+  });
 
   it('finds the seeds’ numbers', () => {
-    const documents = (name: string) => findDocumentNumbers(readSeed(name)).filter((m) => m.kind === 'document').map((m) => m.documentNumber);
+    const documents = (name: string) =>
+      findDocumentNumbers(readSeed(name))
+        .filter((m) => m.kind === 'document')
+        .map((m) => m.documentNumber);
     expect(documents('000-jilin-2020')).toEqual([
       '吉政公组〔2020〕3号',
       '国办发〔2019〕54号',
@@ -80,7 +111,11 @@ describe('findDocumentNumbers', () => {
       '吉政办函〔2020〕49号',
       '国办公开办函〔2019〕61号',
     ]);
-    expect(documents('001-guangdong-forwarding')).toEqual(['粤府办〔2020〕14号', '国办发〔2020〕17号', '国办发〔2020〕17号']);
+    expect(documents('001-guangdong-forwarding')).toEqual([
+      '粤府办〔2020〕14号',
+      '国办发〔2020〕17号',
+      '国办发〔2020〕17号',
+    ]);
     expect(documents('002-youyi-county')).toEqual([
       '友政办发〔2020〕17号',
       '国办发〔2020〕17号',
@@ -91,11 +126,38 @@ describe('findDocumentNumbers', () => {
     ]);
     expect(documents('003-leshan-traditional')).toEqual(['國辦公開辦函〔2019〕61號']);
     expect(documents('004-jilin-2014')).toEqual(['吉政办函〔2014〕59号', '国办发〔2014〕12号']);
-    expect(findDocumentNumbers(readSeed('000-jilin-2020')).filter((m) => m.kind === 'decree').map((m) => m.raw)).toEqual(['国务院令第711号']);
+    expect(
+      findDocumentNumbers(readSeed('000-jilin-2020'))
+        .filter((m) => m.kind === 'decree')
+        .map((m) => m.raw),
+    ).toEqual(['国务院令第711号']);
   });
 
   it('every match is the source slice at its offsets, in order and without overlap', () => {
-    const piece = fc.constantFrom('国办发', '按照', '〔', '〕', '［', '］', '（', '）', '2020', '２０２０', '17', '×', '号', '號', '令', '第', '国务院', '、', '各市', '州', '。', ' ');
+    const piece = fc.constantFrom(
+      '国办发',
+      '按照',
+      '〔',
+      '〕',
+      '［',
+      '］',
+      '（',
+      '）',
+      '2020',
+      '２０２０',
+      '17',
+      '×',
+      '号',
+      '號',
+      '令',
+      '第',
+      '国务院',
+      '、',
+      '各市',
+      '州',
+      '。',
+      ' ',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
         const text = pieces.join('');
@@ -115,12 +177,19 @@ describe('findDocumentNumbers', () => {
 describe('documentNumberKey (src/model/keys.ts) of found numbers', () => {
   it('is the same for every printing of a found number', () => {
     const brackets = fc.constantFrom(['〔', '〕'], ['[', ']'], ['［', '］'], ['【', '】'], ['（', '）'], ['(', ')']);
-    const digits = (n: number, wide: boolean) => (wide ? String(n).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))) : String(n));
+    const digits = (n: number, wide: boolean) =>
+      wide ? String(n).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))) : String(n);
     fc.assert(
-      fc.property(brackets, fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 1, max: 999 }), fc.boolean(), ([open, close], year, seq, wide) => {
-        const [m] = findDocumentNumbers(`国办发${open}${digits(year, wide)}${close}${digits(seq, wide)}号`);
-        expect(documentNumberKey(m!.documentNumber)).toBe(`国办发〔${year}〕${seq}号`);
-      }),
+      fc.property(
+        brackets,
+        fc.integer({ min: 1990, max: 2030 }),
+        fc.integer({ min: 1, max: 999 }),
+        fc.boolean(),
+        ([open, close], year, seq, wide) => {
+          const [m] = findDocumentNumbers(`国办发${open}${digits(year, wide)}${close}${digits(seq, wide)}号`);
+          expect(documentNumberKey(m!.documentNumber)).toBe(`国办发〔${year}〕${seq}号`);
+        },
+      ),
     );
   });
 });

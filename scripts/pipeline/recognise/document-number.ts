@@ -24,15 +24,22 @@ const CLOSE = '[〕\\]］】﹞）)]';
 const GAP = '[ \\t\\u3000]*';
 const SEQ = '(?:\\d{1,5}|[Xx×*＊○〇□]{1,4})';
 // Everything after the 机关代字: 〔2020〕17号, 〔2020〕××号, [2020]第5号 — never 〔州〕 or a bare （2020）.
-const DOCUMENT_TAIL = new RegExp(`${OPEN}${GAP}(?<year>(?:19|20)\\d{2})${GAP}${CLOSE}${GAP}第?(?<seq>${SEQ})${GAP}号`, 'g');
+const DOCUMENT_TAIL = new RegExp(
+  `${OPEN}${GAP}(?<year>(?:19|20)\\d{2})${GAP}${CLOSE}${GAP}第?(?<seq>${SEQ})${GAP}号`,
+  'g',
+);
 // 国务院令第711号, and the spoken order 国务院第711号令.
-const DECREE_TAIL = new RegExp(`令${GAP}第${GAP}(?<seq>\\d{1,5})${GAP}号|第${GAP}(?<seqBefore>\\d{1,5})${GAP}号令`, 'g');
+const DECREE_TAIL = new RegExp(
+  `令${GAP}第${GAP}(?<seq>\\d{1,5})${GAP}号|第${GAP}(?<seqBefore>\\d{1,5})${GAP}号令`,
+  'g',
+);
 // A code is Han characters, some of them maybe redacted (×政办发〔2019〕X号).
 const CODE_CHAR = /[\p{Script=Han}×Xx*＊○□]/u;
 const HAN = /\p{Script=Han}/u;
 // Running text that leads into a code (按照国办发…, 贯彻落实国办发…, 关于…的通知国办发…) is not part of it. A decree's
 // issuer is a full organ name, which may contain 和/及 (住房和城乡建设部令), so there conjunctions cut only at the start.
-const LEAD_IN_WORDS = '根据|按照|依据|依照|参照|对照|遵照|比照|印发|转发|下发|贯彻|落实|执行|关于|详见|以及|文件|通知|精神|要求|规定|现将|的|是|为|见|即|将|把|在|对|从|由|号';
+const LEAD_IN_WORDS =
+  '根据|按照|依据|依照|参照|对照|遵照|比照|印发|转发|下发|贯彻|落实|执行|关于|详见|以及|文件|通知|精神|要求|规定|现将|的|是|为|见|即|将|把|在|对|从|由|号';
 const DOCUMENT_LEAD_IN = new RegExp(`^.*(?:${LEAD_IN_WORDS}|和|及|与|或|并|等|于)`);
 const DECREE_LEAD_IN = new RegExp(`^(?:.*(?:${LEAD_IN_WORDS}))?[和及与或并]*`);
 // The issuer of a "第N号令" decree ends like an organ name.
@@ -42,7 +49,8 @@ const ORGAN_END = /[院部委府局厅署会行办]$/;
 function codeBefore(folded: string, end: number, max: number, leadIn: RegExp): string {
   let start = end;
   // Code points, not UTF-16 units: a rare character (𡈽, CJK Extension B) is a surrogate pair.
-  const charBefore = (at: number) => (/[\udc00-\udfff]/.test(folded[at - 1] ?? '') ? folded.slice(at - 2, at) : folded[at - 1]);
+  const charBefore = (at: number) =>
+    /[\udc00-\udfff]/.test(folded[at - 1] ?? '') ? folded.slice(at - 2, at) : folded[at - 1];
   while (start > 0 && end - start < max && CODE_CHAR.test(charBefore(start))) start -= charBefore(start).length;
   const code = folded.slice(start, end).replace(leadIn, '');
   return HAN.test(code) ? code : '';
@@ -51,19 +59,43 @@ function codeBefore(folded: string, end: number, max: number, leadIn: RegExp): s
 export function findDocumentNumbers(text: string): DocumentNumberMatch[] {
   const folded = toSimplified(foldWidth(text));
   const found: DocumentNumberMatch[] = [];
-  const push = (start: number, end: number, code: string, year: number | null, seq: string, kind: DocumentNumberMatch['kind']) => {
+  const push = (
+    start: number,
+    end: number,
+    code: string,
+    year: number | null,
+    seq: string,
+    kind: DocumentNumberMatch['kind'],
+  ) => {
     const raw = text.slice(start, end);
-    found.push({ start, end, raw, documentNumber: foldWidth(raw), code: foldWidth(text.slice(start, start + code.length)), year, seq, kind });
+    found.push({
+      start,
+      end,
+      raw,
+      documentNumber: foldWidth(raw),
+      code: foldWidth(text.slice(start, start + code.length)),
+      year,
+      seq,
+      kind,
+    });
   };
   for (const m of folded.matchAll(DOCUMENT_TAIL)) {
     const code = codeBefore(folded, m.index, 10, DOCUMENT_LEAD_IN);
-    if (code) push(m.index - code.length, m.index + m[0].length, code, Number(m.groups!.year), m.groups!.seq!, 'document');
+    if (code)
+      push(m.index - code.length, m.index + m[0].length, code, Number(m.groups!.year), m.groups!.seq!, 'document');
   }
   for (const m of folded.matchAll(DECREE_TAIL)) {
     const issuer = codeBefore(folded, m.index, 14, DECREE_LEAD_IN);
     const { seq, seqBefore } = m.groups!;
     if (seq !== undefined ? issuer : ORGAN_END.test(issuer))
-      push(m.index - issuer.length, m.index + m[0].length, seq !== undefined ? `${issuer}令` : issuer, null, seq ?? seqBefore!, 'decree');
+      push(
+        m.index - issuer.length,
+        m.index + m[0].length,
+        seq !== undefined ? `${issuer}令` : issuer,
+        null,
+        seq ?? seqBefore!,
+        'decree',
+      );
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -26,9 +26,11 @@ export const isSubjectTermsLine = (text: string): boolean => /^主\s*[题題]\s*
 
 /** 发文机关标志 (版头): "龙溪县人民政府办公室文件", the issuers of a joint notice, then 文件. */
 export const isIssuerMark = (text: string): boolean =>
-  /^\S.{1,60}?(?:政府|办公室|办公厅|辦公室|辦公廳|委员会|委員會|[厅廳局委办辦院部])\s*文\s*件$/.test(text) && !/(关于|關於)/.test(text);
+  /^\S.{1,60}?(?:政府|办公室|办公厅|辦公室|辦公廳|委员会|委員會|[厅廳局委办辦院部])\s*文\s*件$/.test(text) &&
+  !/(关于|關於)/.test(text);
 
-export const isAttachmentLabel = (text: string): boolean => /^附\s*件\s*\d*\s*([：:].*)?$/.test(text) && text.length <= 80;
+export const isAttachmentLabel = (text: string): boolean =>
+  /^附\s*件\s*\d*\s*([：:].*)?$/.test(text) && text.length <= 80;
 
 /** 附注, （此件公开发布）, or a contact note （联系人：…；联系电话：…）. */
 export const isNoteLine = (text: string): boolean =>
@@ -66,7 +68,8 @@ export function isTitleLike(text: string): boolean {
 }
 
 /** 署名: a short line without punctuation, usually an office name, right before the 成文日期. */
-export const isSignatureLike = (text: string): boolean => isTitleLike(text) && text.length <= 40 && !/[，,、]/.test(text);
+export const isSignatureLike = (text: string): boolean =>
+  isTitleLike(text) && text.length <= 40 && !/[，,、]/.test(text);
 
 /** 主送机关: who a letter is addressed to (各…, a government, its departments), never a form's 填报单位（盖章）：. */
 export const isAddressees = (text: string): boolean =>

@@ -18,7 +18,9 @@ const OFFICE = /(办公室|辦公室|办公厅|辦公廳|人民政府|政府|领
 export function leadingDocumentNumber(match: string): number | null {
   const start = skipSpace(match);
   const first = findDocumentNumbers(match)[0];
-  return first && first.kind === 'document' && first.start === start && match.slice(first.end).trim() ? first.end : null;
+  return first && first.kind === 'document' && first.start === start && match.slice(first.end).trim()
+    ? first.end
+    : null;
 }
 
 /** A title directly followed by its 发文字号 (…的通知国办发〔2020〕17号…): where the title ends. */
@@ -33,7 +35,8 @@ export function titleBeforeChrome(match: string): number | null {
   const start = skipSpace(match);
   for (const end of titleEndings(match, start, start + 90)) {
     const title = match.slice(start, end);
-    if (/^\s/.test(match.slice(end)) && !SENTENCE_PUNCTUATION.test(title) && leadingChrome(match.slice(end)) !== null) return end;
+    if (/^\s/.test(match.slice(end)) && !SENTENCE_PUNCTUATION.test(title) && leadingChrome(match.slice(end)) !== null)
+      return end;
   }
   return null;
 }
@@ -45,7 +48,13 @@ export function titleBeforeAddressees(match: string, startsWithAddressees: (rest
   for (const end of titleEndings(match, start, start + 90)) {
     const title = match.slice(start, end);
     const rest = match.slice(end);
-    if (/(关于|關於)/.test(title) && !SENTENCE_PUNCTUATION.test(title) && ADDRESSEE_LEAD.test(rest) && startsWithAddressees(rest)) found = end;
+    if (
+      /(关于|關於)/.test(title) &&
+      !SENTENCE_PUNCTUATION.test(title) &&
+      ADDRESSEE_LEAD.test(rest) &&
+      startsWithAddressees(rest)
+    )
+      found = end;
   }
   return found;
 }
@@ -62,7 +71,9 @@ export function inlineCc(match: string): number | null {
 /** 印发机关和印发日期 at the end of a 抄送 line (…县检察院。友谊县人民政府办公室 2020年9月17日印发): where the imprint starts. */
 export function trailingImprint(match: string): number | null {
   const m = /[。；]\s*([^。；，,]{2,30}?\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*印[发發])\s*$/.exec(match);
-  return m && m.index + m[0].length - m[0].trimStart().length + 1 < match.length ? match.length - m[0].length + m[0].indexOf(m[1]) : null;
+  return m && m.index + m[0].length - m[0].trimStart().length + 1 < match.length
+    ? match.length - m[0].length + m[0].indexOf(m[1])
+    : null;
 }
 
 /** A title, spaces, then the first clause (长春市2018年政务公开工作要点 一、推进…): where the clause starts. */
@@ -80,7 +91,12 @@ export function titleBeforeBody(match: string): number | null {
   const start = skipSpace(match);
   for (const end of titleEndings(match, start, start + 60)) {
     const title = match.slice(start, end);
-    if (title.length >= 6 && !/[。；;！!？?，,：:《》]/.test(title) && BODY_START.test(match.slice(skipSpace(match, end)))) return end;
+    if (
+      title.length >= 6 &&
+      !/[。；;！!？?，,：:《》]/.test(title) &&
+      BODY_START.test(match.slice(skipSpace(match, end)))
+    )
+      return end;
   }
   return null;
 }
@@ -93,7 +109,12 @@ export function signatureAndDate(match: string): [number, number, number] | null
   for (const date of findDates(match)) {
     const before = match.slice(0, date.start).trimEnd();
     // The last sentence, or a responsibility note closing it (…完成时限：2017年12月底前）枫川镇人民政府2017年3月28日).
-    const sentenceEnd = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf('）'), before.lastIndexOf(')'));
+    const sentenceEnd = Math.max(
+      before.lastIndexOf('。'),
+      before.lastIndexOf('；'),
+      before.lastIndexOf('）'),
+      before.lastIndexOf(')'),
+    );
     if (sentenceEnd < 0 && match.slice(date.end).trim() !== '') continue; // a line's own signature ends with its date
     const signature = before.slice(sentenceEnd + 1).trim();
     if (signature.length >= 2 && signature.length <= 30 && OFFICE.test(signature) && !/[，,、：:（(《]/.test(signature))

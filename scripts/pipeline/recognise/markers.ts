@@ -49,14 +49,25 @@ export function matchMarker(match: string, at = 0): Marker | null {
     // A row of a table flattened with tabs (一、主动公开情况\t—\t—) is no clause; a tab right after the number is.
     if (rest.slice(length).trimStart().includes('\t')) return null;
     if (form === 'sec' && NUMERAL_CHAR.test(next)) return null; // 一、二季度
-    if (next === '' && (form === 'point' || form === 'item' || form === 'subitem' || form === 'alpha')) return null; // a bare "1." line is not a clause
-    if ((form === 'part' || form === 'chp' || form === 'subchp' || form === 'art') && !/[\s\u3000]/.test(next) && next !== '') return null; // 第三条规定… is prose
+    // A bare "1." line is not a clause.
+    if (next === '' && (form === 'point' || form === 'item' || form === 'subitem' || form === 'alpha')) return null;
+    if (
+      (form === 'part' || form === 'chp' || form === 'subchp' || form === 'art') &&
+      !/[\s\u3000]/.test(next) &&
+      next !== ''
+    )
+      return null; // 第三条规定… is prose
     const code = m[1].codePointAt(0)!;
     const number =
-      form === 'alpha' ? code - 0x40
-      : form === 'subitem' ? (code >= 0x3251 ? code - 0x3251 + 21 : code - 0x245f)
-      : code >= 0x2160 && code <= 0x216b ? code - 0x215f
-      : parseChineseNumeral(m[1]);
+      form === 'alpha'
+        ? code - 0x40
+        : form === 'subitem'
+          ? code >= 0x3251
+            ? code - 0x3251 + 21
+            : code - 0x245f
+          : code >= 0x2160 && code <= 0x216b
+            ? code - 0x215f
+            : parseChineseNumeral(m[1]);
     if (number === null || number < 1) return null;
     return { form, number, length };
   }

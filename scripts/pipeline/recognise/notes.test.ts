@@ -27,7 +27,15 @@ describe('labelled notes', () => {
   it('reads lead, units and deadline, keeping 各乡（镇）政府 whole', () => {
     const raw = '（牵头单位：县政府办公室；责任单位：县直各单位，各乡（镇）政府；完成时限：2020年底前）';
     expect(findResponsibilities(`更新完善权责清单并公开。${raw}`, { offset: 100, line: 7 })).toEqual([
-      { offset: 112, line: 7, raw, lead: ['县政府办公室'], units: ['县直各单位', '各乡（镇）政府'], deadline: '2020年底前', deadlineDate: '2020-12-31' },
+      {
+        offset: 112,
+        line: 7,
+        raw,
+        lead: ['县政府办公室'],
+        units: ['县直各单位', '各乡（镇）政府'],
+        deadline: '2020年底前',
+        deadlineDate: '2020-12-31',
+      },
     ]);
   });
 
@@ -38,17 +46,28 @@ describe('labelled notes', () => {
       deadline: '持续推进',
       deadlineDate: 'ongoing',
     });
-    expect(only('（责任单位：省财政厅、各市、县〔市、区〕人民政府；完成时限：2021年9月底前）').units).toEqual(['省财政厅', '各市、县〔市、区〕人民政府']);
+    expect(only('（责任单位：省财政厅、各市、县〔市、区〕人民政府；完成时限：2021年9月底前）').units).toEqual([
+      '省财政厅',
+      '各市、县〔市、区〕人民政府',
+    ]);
   });
 
   it('reads labelled fields without brackets that close a paragraph or make one up, but not a label inside a parenthetical', () => {
-    expect(only('做到快速反应、及时回应。责任单位：市委网信办、市政府办公室；完成时限：长期坚持。', 2023)).toMatchObject({
+    expect(
+      only('做到快速反应、及时回应。责任单位：市委网信办、市政府办公室；完成时限：长期坚持。', 2023),
+    ).toMatchObject({
       raw: '责任单位：市委网信办、市政府办公室；完成时限：长期坚持',
       units: ['市委网信办', '市政府办公室'],
       deadlineDate: 'ongoing',
     });
-    expect(only('牵头单位：市政府办公室　　配合单位：各县市区人民政府、市政府各部门')).toMatchObject({ lead: ['市政府办公室'], units: ['各县市区人民政府', '市政府各部门'] });
-    expect(only('责任单位:县政府办,县绩效办;完成时限:2019年12月底前')).toMatchObject({ units: ['县政府办', '县绩效办'], deadlineDate: '2019-12-31' });
+    expect(only('牵头单位：市政府办公室　　配合单位：各县市区人民政府、市政府各部门')).toMatchObject({
+      lead: ['市政府办公室'],
+      units: ['各县市区人民政府', '市政府各部门'],
+    });
+    expect(only('责任单位:县政府办,县绩效办;完成时限:2019年12月底前')).toMatchObject({
+      units: ['县政府办', '县绩效办'],
+      deadlineDate: '2019-12-31',
+    });
     expect(findResponsibilities('各地要明确责任单位：分管领导负总责（见附表，责任单位：另行通知', base)).toEqual([]);
   });
 
@@ -59,7 +78,10 @@ describe('labelled notes', () => {
       units: ['省直各部门', '各市（州）人民政府'],
       deadline: null,
     });
-    expect(only('由省政府法制办、省监察厅牵头，试点市（州）人民政府负责落实。').lead).toEqual(['省政府法制办', '省监察厅']);
+    expect(only('由省政府法制办、省监察厅牵头，试点市（州）人民政府负责落实。').lead).toEqual([
+      '省政府法制办',
+      '省监察厅',
+    ]);
     expect(findResponsibilities('由省政府办公厅牵头组织开展评估，结果向社会公开。', base)).toEqual([]);
     expect(findResponsibilities('由群众评议牵头，大家配合。', base)).toEqual([]);
   });
@@ -89,7 +111,10 @@ describe('labelled notes', () => {
   });
 
   it('drops a role phrase after the names', () => {
-    expect(only('（责任单位：各乡（镇）政府、县直各单位按照职能分别落实）').units).toEqual(['各乡（镇）政府', '县直各单位']);
+    expect(only('（责任单位：各乡（镇）政府、县直各单位按照职能分别落实）').units).toEqual([
+      '各乡（镇）政府',
+      '县直各单位',
+    ]);
   });
 
   it('dates a deadline without a year by the notice’s year', () => {
@@ -113,7 +138,11 @@ describe('free-form notes', () => {
     ],
     ['（市发展改革委负责落实）', [], ['市发展改革委']],
     ['（全省各级政务公开主管部门负责落实）', [], ['全省各级政务公开主管部门']],
-    ['（各市〔州〕、县〔市、区〕政府，省政府各部门、各单位分别落实）', [], ['各市〔州〕', '县〔市、区〕政府', '省政府各部门', '各单位']],
+    [
+      '（各市〔州〕、县〔市、区〕政府，省政府各部门、各单位分别落实）',
+      [],
+      ['各市〔州〕', '县〔市、区〕政府', '省政府各部门', '各单位'],
+    ],
     ['(县政府办牵头负责，县直各单位配合)', ['县政府办'], ['县直各单位']],
   ])('%s', (raw, lead, units) => {
     expect(only(`做好相关工作。${raw}`)).toMatchObject({ raw, lead, units, deadline: null, deadlineDate: null });
@@ -147,8 +176,18 @@ describe('ordinary parentheticals', () => {
   });
 
   it('finds a note after an unclosed bracket and counts lines to it', () => {
-    expect(findResponsibilities('各市（州、县政府\n要落实。\n（牵头单位：县政府办公室）', { offset: 10, line: 3 })).toEqual([
-      { offset: 24, line: 5, raw: '（牵头单位：县政府办公室）', lead: ['县政府办公室'], units: [], deadline: null, deadlineDate: null },
+    expect(
+      findResponsibilities('各市（州、县政府\n要落实。\n（牵头单位：县政府办公室）', { offset: 10, line: 3 }),
+    ).toEqual([
+      {
+        offset: 24,
+        line: 5,
+        raw: '（牵头单位：县政府办公室）',
+        lead: ['县政府办公室'],
+        units: [],
+        deadline: null,
+        deadlineDate: null,
+      },
     ]);
   });
 });
@@ -163,7 +202,14 @@ describe('the seeds', () => {
     expect(notes.filter((n) => n.deadlineDate === '2020-11-30')).toHaveLength(4);
     expect(notes.filter((n) => n.deadlineDate === '2020-12-31')).toHaveLength(24);
     expect(notes.at(-1)).toMatchObject({ line: 79, lead: ['县政府办公室'], deadline: '2020年底前' });
-    expect(notes.find((n) => n.line === 61)!.units).toEqual(['县教体局', '生态环境局', '住建局', '交通运输局', '卫生健康局等部门', '各乡（镇）政府']);
+    expect(notes.find((n) => n.line === 61)!.units).toEqual([
+      '县教体局',
+      '生态环境局',
+      '住建局',
+      '交通运输局',
+      '卫生健康局等部门',
+      '各乡（镇）政府',
+    ]);
   });
 
   it('Leshan (003): 20 notes, 19 in 〔〕 and one in half-width ( )', () => {
@@ -171,7 +217,15 @@ describe('the seeds', () => {
     expect(notes).toHaveLength(20);
     expect(notes.filter((n) => n.raw.startsWith('〔'))).toHaveLength(19);
     expect(notes.find((n) => n.raw.startsWith('('))!.units).toEqual(['市政府辦公室', '市數字經濟局', '市政府各部門']);
-    expect(notes[7]!.units).toEqual(['市財政局', '市生態環境局', '市住房城鄉建設局', '市扶貧開發局', '市金融工作局', '各縣(市、區)人民政府', '市政府有關部門']);
+    expect(notes[7]!.units).toEqual([
+      '市財政局',
+      '市生態環境局',
+      '市住房城鄉建設局',
+      '市扶貧開發局',
+      '市金融工作局',
+      '各縣(市、區)人民政府',
+      '市政府有關部門',
+    ]);
   });
 
   it('Jilin 2020 (000): 20 free-form notes with the right units', () => {
@@ -179,8 +233,26 @@ describe('the seeds', () => {
     const everyone = ['各市〔州〕', '县〔市、区〕政府', '省政府各部门', '各单位'];
     expect(notes).toHaveLength(20);
     expect(notes.map((n) => n.lead.join('、'))).toEqual([
-      '', '省政数局', '', '', '', '', '省政数局', '省政数局', '', '省应急管理厅、省卫健委、省公安厅、省生态环境厅、省自然资源厅',
-      '省卫健委', '省应急管理厅、省卫健委', '省政府办公厅', '省教育厅、省卫健委、省住建厅、省生态环境厅、省交通厅', '省政府办公厅、省政数局', '', '', '', '', '',
+      '',
+      '省政数局',
+      '',
+      '',
+      '',
+      '',
+      '省政数局',
+      '省政数局',
+      '',
+      '省应急管理厅、省卫健委、省公安厅、省生态环境厅、省自然资源厅',
+      '省卫健委',
+      '省应急管理厅、省卫健委',
+      '省政府办公厅',
+      '省教育厅、省卫健委、省住建厅、省生态环境厅、省交通厅',
+      '省政府办公厅、省政数局',
+      '',
+      '',
+      '',
+      '',
+      '',
     ]);
     expect(notes[0]!.units).toEqual(['各市〔州〕', '县〔市、区〕政府', '各级政府各部门', '各单位']);
     expect(notes.slice(1, 19).every((n) => JSON.stringify(n.units) === JSON.stringify(everyone))).toBe(true);
@@ -194,10 +266,40 @@ describe('the seeds', () => {
 
 describe('properties', () => {
   const fragment = fc.constantFrom(
-    '（', '）', '(', ')', '〔', '〕', '【', '】', '：', ':', '；', '，', '、', '\n', '。',
-    '牵头单位', '责任单位', '完成时限', '責任單位', '牵头', '负责落实', '分别落实', '县政府办公室', '各乡（镇）政府', '各市〔州〕', '2020年底前', '国办发〔2020〕17号', '以下简称《要点》', '抓好相关工作',
+    '（',
+    '）',
+    '(',
+    ')',
+    '〔',
+    '〕',
+    '【',
+    '】',
+    '：',
+    ':',
+    '；',
+    '，',
+    '、',
+    '\n',
+    '。',
+    '牵头单位',
+    '责任单位',
+    '完成时限',
+    '責任單位',
+    '牵头',
+    '负责落实',
+    '分别落实',
+    '县政府办公室',
+    '各乡（镇）政府',
+    '各市〔州〕',
+    '2020年底前',
+    '国办发〔2020〕17号',
+    '以下简称《要点》',
+    '抓好相关工作',
   );
-  const textArb = fc.oneof(fc.array(fragment, { maxLength: 24 }).map((pieces) => pieces.join('')), fc.string({ maxLength: 40 }));
+  const textArb = fc.oneof(
+    fc.array(fragment, { maxLength: 24 }).map((pieces) => pieces.join('')),
+    fc.string({ maxLength: 40 }),
+  );
 
   it('every note is the source slice at its offset, notes do not overlap, units come from the note', () => {
     fc.assert(
@@ -220,7 +322,10 @@ describe('properties', () => {
 
   it('a labelled note is found wherever it stands in ordinary text', () => {
     const note = '（牵头单位：县政府办公室；责任单位：县直各单位，各乡（镇）政府；完成时限：2020年底前）';
-    const plain = fc.string({ unit: fc.constantFrom('要', '加', '强', '公', '开', '，', '。', '\n', '《', '》'), maxLength: 20 });
+    const plain = fc.string({
+      unit: fc.constantFrom('要', '加', '强', '公', '开', '，', '。', '\n', '《', '》'),
+      maxLength: 20,
+    });
     fc.assert(
       fc.property(plain, plain, (before, after) => {
         const found = findResponsibilities(before + note + after, base);

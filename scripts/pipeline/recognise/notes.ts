@@ -22,7 +22,9 @@ const LABELS: Record<Role, string[]> = {
   units: ['主要责任单位', '责任单位', '责任部门', '配合单位', '配合部门', '参与单位', '参与部门', '协办单位'],
   deadline: ['完成时限', '完成期限', '完成时间', '时间节点', '时限要求'],
 };
-const ROLE_OF_LABEL = new Map(Object.entries(LABELS).flatMap(([role, labels]) => labels.map((label) => [label, role as Role])));
+const ROLE_OF_LABEL = new Map(
+  Object.entries(LABELS).flatMap(([role, labels]) => labels.map((label) => [label, role as Role])),
+);
 // A label starts a field at the start of the note or after a separator; the typo 完成时限；… still separates.
 const LABEL = new RegExp(`(?<=^|[；;，,。\\s])(?<label>${[...ROLE_OF_LABEL.keys()].join('|')})\\s*[：:；;]?\\s*`, 'g');
 const FIELD_END = /[；;，,。、\s]+$/;
@@ -31,7 +33,8 @@ const OPEN_LABEL = new RegExp(`(?:${[...LABELS.lead, ...LABELS.units].join('|')}
 const OPEN_LABEL_FIRST = new Set([...LABELS.lead, ...LABELS.units].map((label) => label[0]));
 
 const LEAD_ROLE = /(?:负责牵头|牵头(?:组织|负责|落实|推进)?)$/;
-const UNITS_ROLE = /(?:(?:按照|按|根据|依据)(?:各自)?(?:职能|职责)(?:分工)?)?(?:分别|共同|具体|认真|负责|配合|抓好|组织)?(?:落实|负责|配合|参与|协助|实施|执行)$/;
+const UNITS_ROLE =
+  /(?:(?:按照|按|根据|依据)(?:各自)?(?:职能|职责)(?:分工)?)?(?:分别|共同|具体|认真|负责|配合|抓好|组织)?(?:落实|负责|配合|参与|协助|实施|执行)$/;
 
 interface Parsed {
   lead: Span[];
@@ -39,11 +42,13 @@ interface Parsed {
   deadline: Span | null;
 }
 
-
 /** The role a phrase closes with (…牵头组织 → lead, …分别落实 → units) and the names before it. */
 function roleOf(s: string, span: Span): { role: 'lead' | 'units'; names: Span } | null {
   const text = s.slice(span.start, span.end);
-  for (const [role, re] of [['lead', LEAD_ROLE], ['units', UNITS_ROLE]] as const) {
+  for (const [role, re] of [
+    ['lead', LEAD_ROLE],
+    ['units', UNITS_ROLE],
+  ] as const) {
     const m = re.exec(text);
     if (m) return { role, names: { start: span.start, end: span.end - m[0].length } };
   }
@@ -71,7 +76,12 @@ function parseLabelled(s: string, inner: Span, year: number | null): Parsed | nu
     // An unlabelled deadline closing the field (责任单位：各市人民政府，持续推进) is the deadline, not a unit.
     const segments = splitTopLevel(s, listed, SEGMENT_SEPARATORS);
     const last = segments.at(-1);
-    if (segments.length > 1 && parsed.deadline === null && !isUnitName(s, last!) && parseDeadline(s.slice(last!.start, last!.end), year) !== null) {
+    if (
+      segments.length > 1 &&
+      parsed.deadline === null &&
+      !isUnitName(s, last!) &&
+      parseDeadline(s.slice(last!.start, last!.end), year) !== null
+    ) {
       parsed.deadline = last!;
       listed.end = segments.at(-2)!.end;
     }
@@ -88,7 +98,8 @@ function parseFreeForm(s: string, inner: Span, year: number | null): Parsed | nu
     const found = roleOf(s, segment);
     if (found === null) {
       if (isUnitName(s, segment)) pending.push(segment);
-      else if (parsed.deadline === null && parseDeadline(s.slice(segment.start, segment.end), year) !== null) parsed.deadline = segment;
+      else if (parsed.deadline === null && parseDeadline(s.slice(segment.start, segment.end), year) !== null)
+        parsed.deadline = segment;
       // anything else is an action phrase (抓好相关工作), not a unit
       continue;
     }
@@ -114,7 +125,11 @@ export function findResponsibilities(
   const folded = toSimplified(foldWidth(text));
   const notes: Responsibility[] = [];
   // A note hard-wrapped in the source (see unwrap.ts) keeps its line breaks in `raw`; names and dates do not.
-  const printed = ({ start, end }: Span) => text.slice(start, end).replace(/\s*(?:\r\n|[\n\r\u2028\u2029])\s*/g, '').trim();
+  const printed = ({ start, end }: Span) =>
+    text
+      .slice(start, end)
+      .replace(/\s*(?:\r\n|[\n\r\u2028\u2029])\s*/g, '')
+      .trim();
   const note = (raw: Span, parsed: Parsed): Responsibility => {
     const deadline = parsed.deadline && printed(parsed.deadline);
     return {
@@ -166,10 +181,13 @@ export function findResponsibilities(
     const unitsAt = start + m[0].indexOf(m[2], lead.end - start);
     const units = { start: unitsAt, end: unitsAt + m[2].length };
     if (!isUnitName(folded, lead) || !isUnitName(folded, units)) continue;
-    notes.push(note({ start, end }, { lead: unitSpans(folded, lead), units: unitSpans(folded, units), deadline: null }));
+    notes.push(
+      note({ start, end }, { lead: unitSpans(folded, lead), units: unitSpans(folded, units), deadline: null }),
+    );
   }
   return notes.sort((a, b) => a.offset - b.offset);
 }
 
 // 由（lead）牵头，（units）配合 / 负责落实 — the names must end like organs (checked with UNIT_NAME).
-const LEAD_SENTENCE = /由([^，,。；;由]{2,60}?)牵头(?:负责)?[，,]\s*([^。；;，,]{2,80}?)(?:配合|负责落实|按职责分工负责|分别负责|共同推进|参与)(?=[。；;]|$)/g;
+const LEAD_SENTENCE =
+  /由([^，,。；;由]{2,60}?)牵头(?:负责)?[，,]\s*([^。；;，,]{2,80}?)(?:配合|负责落实|按职责分工负责|分别负责|共同推进|参与)(?=[。；;]|$)/g;

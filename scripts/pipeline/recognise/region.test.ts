@@ -126,7 +126,10 @@ describe('detectRegion', () => {
   });
 
   it('reads the level off an issuer the division list lacks, and a province its text names as its region', () => {
-    expect(fromIssuer('龙溪县人民政府办公室', '为贯彻落实《湖南省政府信息公开规定》……')).toMatchObject({ level: 'county', region: { code: '430000' } });
+    expect(fromIssuer('龙溪县人民政府办公室', '为贯彻落实《湖南省政府信息公开规定》……')).toMatchObject({
+      level: 'county',
+      region: { code: '430000' },
+    });
     expect(fromIssuer('××市人民政府办公室', '各县（市、区）人民政府')).toEqual({ region: null, level: 'city' });
     // A place no higher than the issuer's own level is not where it lies.
     expect(fromIssuer('东陵市人民政府', '参照长春市的做法……')).toEqual({ region: null, level: 'city' });

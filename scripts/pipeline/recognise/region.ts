@@ -26,7 +26,6 @@ type Index = { byName: Map<string, Division[]>; lengthsByFirst: Map<string, numb
 
 const NATIONAL: Region = { code: '100000', name: '全国', province: null, city: null, county: null };
 
-
 let index: Index | null = null;
 
 /** Built once, on first use: the JSON is a few hundred KB and most callers never need it. */
@@ -79,7 +78,11 @@ function divisionIndex(): Index {
   }
   const lengthsByFirst = new Map<string, number[]>();
   for (const name of byName.keys()) lengthsByFirst.set(name[0], [...(lengthsByFirst.get(name[0]) ?? []), name.length]);
-  for (const [first, lengths] of lengthsByFirst) lengthsByFirst.set(first, [...new Set(lengths)].sort((a, b) => b - a));
+  for (const [first, lengths] of lengthsByFirst)
+    lengthsByFirst.set(
+      first,
+      [...new Set(lengths)].sort((a, b) => b - a),
+    );
   index = { byName, lengthsByFirst };
   return index;
 }
@@ -238,7 +241,11 @@ export function detectRegion(input: { issuer: string | null; title: string | nul
       const levels = new Set(candidates.map((candidate) => candidate.level));
       const level = division?.level ?? (levels.size === 1 ? candidates[0].level : null);
       // An issuer the list lacks keeps its own level; a place its title or text names is at most the region it lies in.
-      if (namedLevel) return { region: division && RANK[division.level] < RANK[namedLevel] ? toRegion(division) : null, level: namedLevel };
+      if (namedLevel)
+        return {
+          region: division && RANK[division.level] < RANK[namedLevel] ? toRegion(division) : null,
+          level: namedLevel,
+        };
       return { region: division && toRegion(division), level };
     }
     if (step.nationalToo && step.source && isNationalBody(step.source)) return { region: NATIONAL, level: 'national' };

@@ -7,7 +7,6 @@ import { toSimplified, toTraditional } from '../../../src/model/script.ts';
 
 export type Script = 'Hans' | 'Hant';
 
-
 /**
  * 'Hant' when more characters are Traditional-only (changed by t→cn) than Simplified-only (changed by cn→t).
  * Characters are converted one at a time, so the counts are per character, never per phrase. A tie — no

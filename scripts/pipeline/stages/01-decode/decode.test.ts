@@ -53,8 +53,14 @@ describe('decode: byte-order marks', () => {
   });
 
   it('reads BOM-less UTF-16 when the detector recognises it', () => {
-    expect(decode(new Uint8Array(iconv.encode(guangdong, 'utf16le')))).toEqual({ text: guangdong, encoding: 'UTF-16LE' });
-    expect(decode(new Uint8Array(iconv.encode(guangdong, 'utf16be')))).toEqual({ text: guangdong, encoding: 'UTF-16BE' });
+    expect(decode(new Uint8Array(iconv.encode(guangdong, 'utf16le')))).toEqual({
+      text: guangdong,
+      encoding: 'UTF-16LE',
+    });
+    expect(decode(new Uint8Array(iconv.encode(guangdong, 'utf16be')))).toEqual({
+      text: guangdong,
+      encoding: 'UTF-16BE',
+    });
   });
 
   it('keeps a second BOM as text: only the leading one is the byte-order mark', () => {
@@ -66,7 +72,13 @@ describe('decode: byte-order marks', () => {
   });
 
   it('refuses UTF-32 (its BOM starts like UTF-16LE, then NULs follow)', () => {
-    const utf32 = [0xff, 0xfe, 0, 0, ...[...'通知'].flatMap((c) => [c.charCodeAt(0) & 255, c.charCodeAt(0) >> 8, 0, 0])];
+    const utf32 = [
+      0xff,
+      0xfe,
+      0,
+      0,
+      ...[...'通知'].flatMap((c) => [c.charCodeAt(0) & 255, c.charCodeAt(0) >> 8, 0, 0]),
+    ];
     expect(() => decode(new Uint8Array(utf32))).toThrow(/NUL/);
   });
 });
@@ -102,7 +114,10 @@ describe('decode: refusals instead of mojibake', () => {
   it('refuses non-Chinese legacy encodings', () => {
     const french = iconv.encode('Le café est une boisson très populaire en France et dans le monde entier.', 'latin1');
     expect(() => decode(new Uint8Array(french))).toThrow(/not an encoding Chinese notices come in|not identified/);
-    const japanese = iconv.encode('日本語の文字コード検出テストです。これは日本語の文章で、ひらがなとカタカナを含みます。', 'shiftjis');
+    const japanese = iconv.encode(
+      '日本語の文字コード検出テストです。これは日本語の文章で、ひらがなとカタカナを含みます。',
+      'shiftjis',
+    );
     expect(() => decode(new Uint8Array(japanese))).toThrow(/not an encoding Chinese notices come in/);
   });
 
@@ -126,8 +141,14 @@ describe('decode: properties', () => {
         const body = new TextEncoder().encode(s);
         expect(decode(body)).toEqual({ text: s, encoding: 'UTF-8' });
         expect(decode(new Uint8Array([0xef, 0xbb, 0xbf, ...body]))).toEqual({ text: s, encoding: 'UTF-8 (BOM)' });
-        expect(decode(new Uint8Array([0xff, 0xfe, ...iconv.encode(s, 'utf16le')]))).toEqual({ text: s, encoding: 'UTF-16LE' });
-        expect(decode(new Uint8Array([0xfe, 0xff, ...iconv.encode(s, 'utf16be')]))).toEqual({ text: s, encoding: 'UTF-16BE' });
+        expect(decode(new Uint8Array([0xff, 0xfe, ...iconv.encode(s, 'utf16le')]))).toEqual({
+          text: s,
+          encoding: 'UTF-16LE',
+        });
+        expect(decode(new Uint8Array([0xfe, 0xff, ...iconv.encode(s, 'utf16be')]))).toEqual({
+          text: s,
+          encoding: 'UTF-16BE',
+        });
       }),
     );
   });

@@ -51,7 +51,8 @@ export function decode(bytes: Uint8Array): Decoded {
   const bom = BOMS.find((candidate) => candidate.bytes.every((byte, i) => bytes[i] === byte));
   if (bom) {
     const text = strict(bytes.subarray(bom.bytes.length), bom.decoder);
-    if (text === null) throw new DecodeError(`starts with a ${bom.encoding} byte-order mark but is not valid ${bom.encoding}`);
+    if (text === null)
+      throw new DecodeError(`starts with a ${bom.encoding} byte-order mark but is not valid ${bom.encoding}`);
     return checked({ text, encoding: bom.encoding });
   }
   const utf8 = strict(bytes, 'utf-8');
@@ -74,7 +75,8 @@ function decodeGuessed(bytes: Uint8Array): Decoded {
   const utf16 = BOMLESS_UTF16[name];
   if (utf16) {
     const text = strict(bytes, utf16.decoder);
-    if (text === null) throw new DecodeError(`looks like ${utf16.encoding} without BOM but is not valid ${utf16.encoding}`);
+    if (text === null)
+      throw new DecodeError(`looks like ${utf16.encoding} without BOM but is not valid ${utf16.encoding}`);
     return { text, encoding: utf16.encoding };
   }
 
@@ -128,7 +130,9 @@ function checked(decoded: Decoded): Decoded {
   }
   const controls = decoded.text.match(CONTROL)?.length ?? 0;
   if (controls > decoded.text.length * MAX_CONTROL_SHARE) {
-    throw new DecodeError(`not a text file: ${controls} control characters in ${decoded.text.length} decoded as ${decoded.encoding}`);
+    throw new DecodeError(
+      `not a text file: ${controls} control characters in ${decoded.text.length} decoded as ${decoded.encoding}`,
+    );
   }
   return decoded;
 }

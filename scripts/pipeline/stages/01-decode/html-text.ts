@@ -20,5 +20,8 @@ export function isHtml(text: string): boolean {
 export function htmlText(html: string): string {
   const text = toText(fromHtml(html), { whitespace: 'pre-wrap' });
   // innerText keeps the whitespace of the markup's own line breaks; lines of only spaces are blank lines.
-  return text.replace(/[ \t\u00a0]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim();
+  return text
+    .replace(/[ \t\u00a0]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }

@@ -10,9 +10,18 @@ import { splitLines } from './lines.ts';
 import { readSeed } from '../../../../tests/seeds.ts';
 
 const read = (name: string) => readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8');
-const fixtureLines = (name: string) => read(name).split('\n').filter((line) => line !== '');
+const fixtureLines = (name: string) =>
+  read(name)
+    .split('\n')
+    .filter((line) => line !== '');
 
-const SEEDS = ['000-jilin-2020.txt', '001-guangdong-2020.txt', '002-youyi-2020.txt', '003-leshan-2020-hant.txt', '004-jilin-2014.txt'];
+const SEEDS = [
+  '000-jilin-2020.txt',
+  '001-guangdong-2020.txt',
+  '002-youyi-2020.txt',
+  '003-leshan-2020-hant.txt',
+  '004-jilin-2014.txt',
+];
 const CHROME = fixtureLines('chrome.tsv').map((row) => {
   const [kind, line] = row.split('\t') as [NoiseKind, string];
   return { kind, line };

@@ -42,11 +42,14 @@ export function splitLines(text: string): SourceLine[] {
     const previous = lines[i - 1];
     if (!previous || line.noise || !line.text.trim()) continue;
     // A portal field whose value went onto the next line (标题： / 国务院办公厅关于…的通知): the value is chrome too.
-    if (previous.noise === 'portal' && /[:：]\s*$/.test(previous.text) && classifyNoise(`${previous.text.trim()}${line.text.trim()}`))
+    if (
+      previous.noise === 'portal' &&
+      /[:：]\s*$/.test(previous.text) &&
+      classifyNoise(`${previous.text.trim()}${line.text.trim()}`)
+    )
       line.noise = 'portal';
     // An infobox row that lost its bullet (a converter dropped •) inside a wiki box.
     else if (previous.noise === 'wiki' && INFOBOX_ROW.test(toSimplified(foldWidth(line.text)))) line.noise = 'wiki';
   }
   return lines;
 }
-

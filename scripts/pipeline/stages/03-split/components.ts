@@ -14,7 +14,10 @@ export interface ComponentName {
   issuedBy: number | null;
 }
 
-export function nameComponents(drafts: DraftComponent[], isNumbered: (draft: DraftComponent) => boolean): ComponentName[] {
+export function nameComponents(
+  drafts: DraftComponent[],
+  isNumbered: (draft: DraftComponent) => boolean,
+): ComponentName[] {
   const names: ComponentName[] = [];
   let attachments = 0;
   let documentBase = '';
@@ -44,7 +47,11 @@ export function nameComponents(drafts: DraftComponent[], isNumbered: (draft: Dra
     // A text issued by the current letter.
     textsInDocument++;
     if (coverLetter && textsInDocument === 1) {
-      names.push({ eId: documentBase ? `${documentBase}__main` : 'main', prefix: documentBase ? `${documentBase}__` : '', issuedBy: letter });
+      names.push({
+        eId: documentBase ? `${documentBase}__main` : 'main',
+        prefix: documentBase ? `${documentBase}__` : '',
+        issuedBy: letter,
+      });
     } else {
       const base = `att_${++attachments}`;
       names.push({ eId: base, prefix: `${base}__`, issuedBy: letter });

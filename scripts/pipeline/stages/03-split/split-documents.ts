@@ -81,7 +81,13 @@ function partOf(line: SourceLine, role: Part['role'], from = 0, to = line.text.l
 
 /** The part of a line from `from` on, as a line of its own (offsets stay source offsets). */
 function sliceLine(line: SourceLine, from: number): SourceLine {
-  return { ...line, offset: line.offset + from, text: line.text.slice(from), match: line.match.slice(from), noise: null };
+  return {
+    ...line,
+    offset: line.offset + from,
+    text: line.text.slice(from),
+    match: line.match.slice(from),
+    noise: null,
+  };
 }
 
 /** The part of a line before `to`, as a line of its own. */
@@ -94,7 +100,15 @@ function addresseeBlockEnd(lines: SourceLine[], i: number): number | null {
   for (let j = i; j < Math.min(lines.length, i + 3); j++) {
     const text = trimmed(lines[j]!);
     if (!text || SENTENCE_PUNCTUATION.test(text) || matchMarker(text) !== null) return null;
-    if (/[：:]$/.test(text)) return isAddressees(lines.slice(i, j + 1).map(trimmed).join('')) ? j : null;
+    if (/[：:]$/.test(text))
+      return isAddressees(
+        lines
+          .slice(i, j + 1)
+          .map(trimmed)
+          .join(''),
+      )
+        ? j
+        : null;
     if (isDocumentNumberLine(text) || /(关于|關於)/.test(text) || endsLikeTitle(text)) return null;
   }
   return null;
@@ -168,10 +182,14 @@ class Splitter {
   }
 
   run(): { components: DraftComponent[]; problems: ProblemDraft[] } {
-    for (let i = 0; i < this.queue.length; ) i = this.step(i);
+    for (let i = 0; i < this.queue.length;) i = this.step(i);
     this.startComponent('front');
     if (!this.components.some((c) => c.front.some((p) => p.role === 'title')))
-      this.problems.push({ line: null, severity: 'warning', message: 'No title found; the notice is titled after its file.' });
+      this.problems.push({
+        line: null,
+        severity: 'warning',
+        message: 'No title found; the notice is titled after its file.',
+      });
     return { components: this.components, problems: this.problems };
   }
 
@@ -188,7 +206,11 @@ class Splitter {
       this.takeNoise(i, line) ??
       this.takeBackMatter(i, line) ??
       this.takeWholeLinePart(i, line) ??
-      (this.phase === 'front' ? this.front(i, line) : this.phase === 'closing' ? this.closing(i, line) : this.body(i, line))
+      (this.phase === 'front'
+        ? this.front(i, line)
+        : this.phase === 'closing'
+          ? this.closing(i, line)
+          : this.body(i, line))
     );
   }
 
@@ -310,7 +332,8 @@ class Splitter {
     }
     const addresseeEnd = addresseeBlockEnd(this.queue, i);
     if (addresseeEnd !== null) {
-      for (let j = i; j <= addresseeEnd; j++) if (trimmed(this.queue[j]!)) c.front.push(partOf(this.queue[j]!, 'addressees'));
+      for (let j = i; j <= addresseeEnd; j++)
+        if (trimmed(this.queue[j]!)) c.front.push(partOf(this.queue[j]!, 'addressees'));
       c.kind = 'letter';
       this.phase = 'body';
       return addresseeEnd + 1;
@@ -359,7 +382,10 @@ class Splitter {
     }
     const attachment = isAttachmentLabel(text);
     const titled =
-      isTitleLike(text) || attachment || titleBeforeClause(line.match, isTitleLike) !== null || titleBeforeBody(line.match) !== null;
+      isTitleLike(text) ||
+      attachment ||
+      titleBeforeClause(line.match, isTitleLike) !== null ||
+      titleBeforeBody(line.match) !== null;
     this.startComponent(titled ? 'front' : 'body');
     if (!attachment) return i;
     this.current.front.push(partOf(line, 'attachmentLabel'));
@@ -410,7 +436,11 @@ class Splitter {
       return i + 1;
     }
     if (c.body.some((l) => trimmed(l)) && letterStartsAt(this.queue, i)) {
-      this.problems.push({ line: line.line, severity: 'warning', message: 'A new letter starts without the previous one being signed and dated.' });
+      this.problems.push({
+        line: line.line,
+        severity: 'warning',
+        message: 'A new letter starts without the previous one being signed and dated.',
+      });
       this.startComponent('front');
       return i;
     }

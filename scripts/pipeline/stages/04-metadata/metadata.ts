@@ -26,7 +26,7 @@ export function componentMetadata({ front, back, documentNumber: number }: Draft
   const title = texts(front, 'title').join('') || null;
   const documentNumber = number?.documentNumber ?? null;
   const signature = texts(back, 'signature').join('') || null;
-  const titleIssuer = title ? /^(.{2,40}?)(关于|關於)/.exec(title)?.[1] ?? null : null;
+  const titleIssuer = title ? (/^(.{2,40}?)(关于|關於)/.exec(title)?.[1] ?? null) : null;
   const markIssuer = texts(front, 'issuerMark')[0]?.replace(/\s*文\s*件$/, '') || null;
   const dateLine = texts(back, 'date')[0];
   return {
@@ -46,7 +46,9 @@ function portalField<T>(parts: Part[], label: RegExp, read: (value: string) => T
   for (const [i, part] of noise.entries()) {
     const found = label.exec(part.text);
     if (!found) continue;
-    const value = read(foldWidth(part.text.slice(found.index + found[0].length))) ?? (/[:：]\s*$/.test(part.text) ? read(foldWidth(noise[i + 1]?.text ?? '')) : undefined);
+    const value =
+      read(foldWidth(part.text.slice(found.index + found[0].length))) ??
+      (/[:：]\s*$/.test(part.text) ? read(foldWidth(noise[i + 1]?.text ?? '')) : undefined);
     if (value !== undefined) return value;
   }
   return null;
@@ -59,7 +61,11 @@ export function publishedDateOf(parts: Part[]): string | null {
 
 /** 发文字号 from the page's portal fields, for a page that prints it nowhere else ("发文字号：绵府办发〔2022〕9号"). */
 export function portalDocumentNumberOf(parts: Part[]): string | null {
-  return portalField(parts, /(发文字号|發文字號|文号|文號)\s*[:：]/, (value) => findDocumentNumbers(value)[0]?.documentNumber);
+  return portalField(
+    parts,
+    /(发文字号|發文字號|文号|文號)\s*[:：]/,
+    (value) => findDocumentNumbers(value)[0]?.documentNumber,
+  );
 }
 
 /** 印发日期 from the imprint line ("…2020年9月17日印发"). */

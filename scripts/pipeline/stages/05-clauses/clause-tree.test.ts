@@ -13,38 +13,33 @@ function outline(body: string): string[] {
 
 describe('buildClauseTree', () => {
   it('splits a （一） run in after a 一、 heading with no punctuation between (a lost line break)', () => {
-    expect(outline('一、加强政策解读和回应关切（一）做好政策解读。坚持同步解读。（二）加强舆情回应。及时回应。')).toEqual([
-      'sec_1: 加强政策解读和回应关切',
-      '  sec_1__para_1: 做好政策解读。',
-      '  sec_1__para_2: 加强舆情回应。',
-    ]);
+    expect(
+      outline('一、加强政策解读和回应关切（一）做好政策解读。坚持同步解读。（二）加强舆情回应。及时回应。'),
+    ).toEqual(['sec_1: 加强政策解读和回应关切', '  sec_1__para_1: 做好政策解读。', '  sec_1__para_2: 加强舆情回应。']);
   });
 
   it('runs 第X条 in after 第X章, and （一） in after 第X条', () => {
-    expect(outline('第一章 总则\n第一条　为了规范管理，制定本办法。\n第二条 本办法适用于下列事项（一）主动公开。')).toEqual([
-      'chp_1: 总则',
-      '  chp_1__art_1: ',
-      '  chp_1__art_2: ',
-      '    chp_1__art_2__para_1: 主动公开。',
-    ]);
+    expect(
+      outline('第一章 总则\n第一条　为了规范管理，制定本办法。\n第二条 本办法适用于下列事项（一）主动公开。'),
+    ).toEqual(['chp_1: 总则', '  chp_1__art_1: ', '  chp_1__art_2: ', '    chp_1__art_2__para_1: 主动公开。']);
   });
 
   it('starts a paragraph where a sentence end is followed by an indent inside one line (a lost line break)', () => {
-    expect(outline('一、强化保障（一）强化考核。评估结果予以通报。　　各县（市、区）要于6月30日前报送落实方案。')).toEqual([
-      'sec_1: 强化保障',
-      '  sec_1__para_1: 强化考核。',
-      'wrapup__p_1: ',
-    ]);
+    expect(
+      outline('一、强化保障（一）强化考核。评估结果予以通报。　　各县（市、区）要于6月30日前报送落实方案。'),
+    ).toEqual(['sec_1: 强化保障', '  sec_1__para_1: 强化考核。', 'wrapup__p_1: ']);
   });
 
   it('numbers 第X部分 above 一、, so each part restarts its sections without a clash', () => {
-    expect(outline('第一部分　总体要求\n一、指导思想\n第二部分　重点任务\n一、推进决策公开\n（一）完善制度。')).toEqual([
-      'part_1: 总体要求',
-      '  part_1__sec_1: 指导思想',
-      'part_2: 重点任务',
-      '  part_2__sec_1: 推进决策公开',
-      '    part_2__sec_1__para_1: 完善制度。',
-    ]);
+    expect(outline('第一部分　总体要求\n一、指导思想\n第二部分　重点任务\n一、推进决策公开\n（一）完善制度。')).toEqual(
+      [
+        'part_1: 总体要求',
+        '  part_1__sec_1: 指导思想',
+        'part_2: 重点任务',
+        '  part_2__sec_1: 推进决策公开',
+        '    part_2__sec_1__para_1: 完善制度。',
+      ],
+    );
   });
 
   it('infers a lost parent heading only when a list restarts after two or more items', () => {
@@ -70,13 +65,25 @@ describe('buildClauseTree', () => {
 
   it('reads Ⅰ．as a top level, ㉑ after ⑳, and 2.2021年底前… as item 2 (a year, not a decimal)', () => {
     const circled = [...'①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑'].map((n) => `${n}公开。`).join('\n');
-    const tree = outline(`Ⅰ．栏目设置\n1.公开预算。\n2.2021年底前完成。\n3.公开决算。\nⅡ．更新要求\n（1）事项。\n${circled}`);
-    expect(tree.slice(0, 5)).toEqual(['sec_1: 栏目设置', '  sec_1__point_1: 公开预算。', '  sec_1__point_2: 2021年底前完成。', '  sec_1__point_3: 公开决算。', 'sec_2: 更新要求']);
+    const tree = outline(
+      `Ⅰ．栏目设置\n1.公开预算。\n2.2021年底前完成。\n3.公开决算。\nⅡ．更新要求\n（1）事项。\n${circled}`,
+    );
+    expect(tree.slice(0, 5)).toEqual([
+      'sec_1: 栏目设置',
+      '  sec_1__point_1: 公开预算。',
+      '  sec_1__point_2: 2021年底前完成。',
+      '  sec_1__point_3: 公开决算。',
+      'sec_2: 更新要求',
+    ]);
     expect(tree.at(-1)).toBe('    sec_2__item_1__subitem_21: 公开。');
   });
 
   it('nests 第X节 between 第X章 and 第X条, articles numbered on across sections', () => {
-    expect(outline('第一章　总则\n第一条　为了规范。\n第二章　公开\n第一节　主动公开\n第二条　应当公开。\n第二节　依申请公开\n第三条　可以申请。')).toEqual([
+    expect(
+      outline(
+        '第一章　总则\n第一条　为了规范。\n第二章　公开\n第一节　主动公开\n第二条　应当公开。\n第二节　依申请公开\n第三条　可以申请。',
+      ),
+    ).toEqual([
       'chp_1: 总则',
       '  chp_1__art_1: ',
       'chp_2: 公开',
@@ -105,11 +112,9 @@ describe('buildClauseTree', () => {
   });
 
   it('takes a numbered row of a tab-separated table for a row, not a clause', () => {
-    expect(outline('一、工作要求\n统计指标\t单位\t统计数\n一、主动公开情况\t—\t—\n1.政府公报公开政府信息数\t条')).toEqual([
-      'sec_1: 工作要求',
-      '  sec_1__p_2: ',
-      '  sec_1__p_3: ',
-    ]);
+    expect(
+      outline('一、工作要求\n统计指标\t单位\t统计数\n一、主动公开情况\t—\t—\n1.政府公报公开政府信息数\t条'),
+    ).toEqual(['sec_1: 工作要求', '  sec_1__p_2: ', '  sec_1__p_3: ']);
   });
 
   it('does not run a parenthesis in after a heading that has punctuation before it', () => {

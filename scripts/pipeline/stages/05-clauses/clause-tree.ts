@@ -107,7 +107,11 @@ function inlineCandidates(line: SourceLine, from: number): { at: number; runIn: 
 
 /** A run-in clause number only follows the heading of the level right above it, with no punctuation in between. */
 function runsIn(line: SourceLine, segmentStart: number, pending: Marker | null, marker: Marker, at: number): boolean {
-  return pending !== null && marker.form === FORM[pending.form].below && !/[。；;！!？?，,、：:]/.test(line.match.slice(segmentStart + pending.length, at));
+  return (
+    pending !== null &&
+    marker.form === FORM[pending.form].below &&
+    !/[。；;！!？?，,、：:]/.test(line.match.slice(segmentStart + pending.length, at))
+  );
 }
 
 /** The numbering context a marker is judged in: the open numbered clauses and the last number seen per form. */
@@ -140,7 +144,10 @@ function placement(state: Numbering, marker: Marker, strong: boolean): Placement
 function advance(state: Numbering, marker: Marker, where: Placement): Numbering {
   const open = state.open.slice(0, where.cut);
   const last = new Map(state.last);
-  for (const level of [...(where.inferParent ? [where.inferParent] : []), { form: marker.form, number: marker.number }]) {
+  for (const level of [
+    ...(where.inferParent ? [where.inferParent] : []),
+    { form: marker.form, number: marker.number },
+  ]) {
     open.push(level);
     last.set(level.form, level.number);
   }
@@ -159,7 +166,10 @@ export function buildClauseTree(
   const warn = (line: number, message: string) => problems.push({ line, severity: 'warning', message });
   const siblingsAt = (depth: number) => (depth === 0 ? roots : stack[depth - 1].children);
 
-  const currentNumbering = (): Numbering => ({ open: stack.map((n) => ({ form: n.form!, number: n.number! })), last: new Map(lastNumber) });
+  const currentNumbering = (): Numbering => ({
+    open: stack.map((n) => ({ form: n.form!, number: n.number! })),
+    last: new Map(lastNumber),
+  });
 
   function push(node: Node) {
     siblingsAt(stack.length).push(node);
@@ -172,8 +182,21 @@ export function buildClauseTree(
     stack.length = where.cut;
     if (where.inferParent) {
       const { form, number } = where.inferParent;
-      push({ form, number, inferred: true, line: node.line, offset: node.offset, numberText: null, heading: null, body: null, children: [] });
-      warn(node.line, `${node.numberText} restarts its list with no heading above it: that heading is missing from the source, its place is inferred and no text is invented.`);
+      push({
+        form,
+        number,
+        inferred: true,
+        line: node.line,
+        offset: node.offset,
+        numberText: null,
+        heading: null,
+        body: null,
+        children: [],
+      });
+      warn(
+        node.line,
+        `${node.numberText} restarts its list with no heading above it: that heading is missing from the source, its place is inferred and no text is invented.`,
+      );
     }
     if (where.unexpected) warn(node.line, `${node.numberText} breaks the numbering sequence.`);
     push(node);
@@ -181,13 +204,24 @@ export function buildClauseTree(
 
   function placeParagraph(piece: Piece, line: number) {
     // A bracketed paragraph after a list of items (1.… 2.… then （牵头单位：…）) speaks for the clause the list is in.
-    if (isWhollyBracketed(piece.text)) while (stack.length > 1 && LIST_FORMS.has(stack[stack.length - 1].form!)) stack.pop();
+    if (isWhollyBracketed(piece.text))
+      while (stack.length > 1 && LIST_FORMS.has(stack[stack.length - 1].form!)) stack.pop();
     const parent = stack[stack.length - 1];
     if (parent && !parent.inferred && !parent.body && parent.children.length === 0) {
       parent.body = piece; // a heading on its own line: the next paragraph is its body
       return;
     }
-    const node: Node = { form: null, number: null, inferred: false, line, offset: piece.offset, numberText: null, heading: null, body: piece, children: [] };
+    const node: Node = {
+      form: null,
+      number: null,
+      inferred: false,
+      line,
+      offset: piece.offset,
+      numberText: null,
+      heading: null,
+      body: piece,
+      children: [],
+    };
     (parent ? parent.children : roots).push(node);
     order.push(node);
   }
@@ -200,7 +234,11 @@ export function buildClauseTree(
     const emit = (end: number) => {
       const text = line.text.slice(segmentStart, end).trimEnd();
       const offset = line.offset + segmentStart;
-      if (segmentMarker) placeNumbered(numberedNode(line.line, offset, text, segmentMarker), placement(currentNumbering(), segmentMarker, true)!);
+      if (segmentMarker)
+        placeNumbered(
+          numberedNode(line.line, offset, text, segmentMarker),
+          placement(currentNumbering(), segmentMarker, true)!,
+        );
       else placeParagraph({ text, offset }, line.line);
     };
     for (const { at: candidate, runIn, paragraph } of inlineCandidates(line, start)) {
@@ -247,7 +285,8 @@ export function buildClauseTree(
 
   function uniqueId(id: string, line: number): string {
     let candidate = id;
-    for (let suffix = 'b'.charCodeAt(0); options.usedIds.has(candidate); suffix++) candidate = `${id}-${String.fromCharCode(suffix)}`;
+    for (let suffix = 'b'.charCodeAt(0); options.usedIds.has(candidate); suffix++)
+      candidate = `${id}-${String.fromCharCode(suffix)}`;
     if (candidate !== id) warn(line, `Duplicate clause number: ${id} is taken, this clause is ${candidate}.`);
     options.usedIds.add(candidate);
     return candidate;

@@ -8,7 +8,11 @@ const logical = (text: string) => unwrapParagraphs(splitLines(text).filter((l) =
 
 describe('unwrapParagraphs', () => {
   it('joins a paragraph cut every few dozen characters, keeping the source line breaks', () => {
-    expect(logical('　　（一）完善决策公开机制。各级行政机关要建立\n重大行政决策预公开制度，对涉及群众切身利益的\n重大决策事项公开征求意见。\n　　（二）推进决策结果公开。')).toEqual([
+    expect(
+      logical(
+        '　　（一）完善决策公开机制。各级行政机关要建立\n重大行政决策预公开制度，对涉及群众切身利益的\n重大决策事项公开征求意见。\n　　（二）推进决策结果公开。',
+      ),
+    ).toEqual([
       '　　（一）完善决策公开机制。各级行政机关要建立\n重大行政决策预公开制度，对涉及群众切身利益的\n重大决策事项公开征求意见。',
       '　　（二）推进决策结果公开。',
     ]);
@@ -29,22 +33,41 @@ describe('unwrapParagraphs', () => {
   });
 
   it('joins a line whose only space sits inside a 《title》 (a joint issuer), unlike a table row', () => {
-    expect(logical('为贯彻落实《中共中央办公厅　国务院办公厅印发〈关于全面推进政务\n公开工作的意见〉的通知》精神。')).toHaveLength(1);
+    expect(
+      logical('为贯彻落实《中共中央办公厅　国务院办公厅印发〈关于全面推进政务\n公开工作的意见〉的通知》精神。'),
+    ).toHaveLength(1);
   });
 
   it('runs a paragraph on across a PDF page number with blank lines around it, not a finished one', () => {
-    const across = unwrapParagraphs(splitLines('　　（二）推进执行公开。各级行政机关要主动公开重大决策、\n\n— 1 —\n\n重要政策落实情况。\n　　（三）下一条。'));
-    expect(across.filter((l) => l.text.trim()).map((l) => l.text)).toEqual(['　　（二）推进执行公开。各级行政机关要主动公开重大决策、\n\n— 1 —\n\n重要政策落实情况。', '　　（三）下一条。']);
+    const across = unwrapParagraphs(
+      splitLines(
+        '　　（二）推进执行公开。各级行政机关要主动公开重大决策、\n\n— 1 —\n\n重要政策落实情况。\n　　（三）下一条。',
+      ),
+    );
+    expect(across.filter((l) => l.text.trim()).map((l) => l.text)).toEqual([
+      '　　（二）推进执行公开。各级行政机关要主动公开重大决策、\n\n— 1 —\n\n重要政策落实情况。',
+      '　　（三）下一条。',
+    ]);
     const finished = splitLines('各地要抓好落实。\n\n— 2 —\n\n　　（三）下一条。');
     expect(pageBreakContinuation(finished, 2)).toBeNull();
   });
 
   it('keeps every logical line an exact slice of the source', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: fc.constantFrom('政', '务', '公', '开', '。', '，', '　', ' ', '（', '一', '）', '1', '.') }), { maxLength: 12 }), fc.constantFrom('\n', '\r\n'), (parts, eol) => {
-        const source = parts.join(eol);
-        for (const line of unwrapParagraphs(splitLines(source))) expect(source.slice(line.offset, line.offset + line.text.length)).toBe(line.text);
-      }),
+      fc.property(
+        fc.array(
+          fc.string({
+            unit: fc.constantFrom('政', '务', '公', '开', '。', '，', '　', ' ', '（', '一', '）', '1', '.'),
+          }),
+          { maxLength: 12 },
+        ),
+        fc.constantFrom('\n', '\r\n'),
+        (parts, eol) => {
+          const source = parts.join(eol);
+          for (const line of unwrapParagraphs(splitLines(source)))
+            expect(source.slice(line.offset, line.offset + line.text.length)).toBe(line.text);
+        },
+      ),
     );
   });
 });

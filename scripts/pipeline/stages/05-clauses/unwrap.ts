@@ -7,7 +7,8 @@ import { continues, pageBreakContinuation } from '../../recognise/continuation.t
 import { stackedTable } from '../../recognise/table.ts';
 import type { SourceLine } from '../02-lines/lines.ts';
 
-const follows = (line: SourceLine, next: SourceLine) => next.offset === line.offset + line.text.length + line.eol.length;
+const follows = (line: SourceLine, next: SourceLine) =>
+  next.offset === line.offset + line.text.length + line.eol.length;
 
 /** Lines holding the cells of a table pasted one cell per line (recognise/table.ts): each stays a line of its own. */
 function stackedCells(lines: SourceLine[]): Set<SourceLine> {
@@ -46,7 +47,12 @@ export function unwrapParagraphs(lines: SourceLine[]): SourceLine[] {
     for (let end = joinsUpTo(lines, i, logical, cells); end !== null; end = joinsUpTo(lines, i, logical, cells)) {
       while (i < end) {
         const next = lines[++i]!;
-        logical = { ...logical, text: logical.text + logical.eol + next.text, match: logical.match + logical.eol + next.match, eol: next.eol };
+        logical = {
+          ...logical,
+          text: logical.text + logical.eol + next.text,
+          match: logical.match + logical.eol + next.match,
+          eol: next.eol,
+        };
       }
     }
     out.push(logical);

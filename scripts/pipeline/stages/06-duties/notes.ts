@@ -13,7 +13,10 @@ export function mergeResponsibilities(notes: Responsibility[]): Responsibility |
   const dated = notes.filter((n) => n.deadlineDate !== null);
   // 'ongoing' outlasts any date; otherwise the latest ISO date wins (ISO dates sort as strings).
   const latest = dated.reduce<Responsibility | null>(
-    (best, n) => (!best || n.deadlineDate === 'ongoing' || (best.deadlineDate !== 'ongoing' && n.deadlineDate! > best.deadlineDate!) ? n : best),
+    (best, n) =>
+      !best || n.deadlineDate === 'ongoing' || (best.deadlineDate !== 'ongoing' && n.deadlineDate! > best.deadlineDate!)
+        ? n
+        : best,
     null,
   );
   return {
@@ -32,13 +35,21 @@ function notesOf(clause: Clause, year: number | null): Responsibility[] {
     ...(clause.heading !== null && clause.headingOffset !== null
       ? findResponsibilities(clause.heading, { offset: clause.headingOffset, line: clause.line }, year)
       : []),
-    ...(clause.textOffset !== null ? findResponsibilities(clause.text, { offset: clause.textOffset, line: clause.line }, year) : []),
+    ...(clause.textOffset !== null
+      ? findResponsibilities(clause.text, { offset: clause.textOffset, line: clause.line }, year)
+      : []),
   ];
 }
 
 /** An unnumbered paragraph that is nothing but notes (after a list of items): they are its parent clause's duty. */
 const onlyNotes = (clause: Clause, notes: Responsibility[]) =>
-  clause.number === null && notes.length > 0 && clause.text.replace(/\s/g, '') === notes.map((n) => n.raw).join('').replace(/\s/g, '');
+  clause.number === null &&
+  notes.length > 0 &&
+  clause.text.replace(/\s/g, '') ===
+    notes
+      .map((n) => n.raw)
+      .join('')
+      .replace(/\s/g, '');
 
 export function withResponsibilities(clauses: Clause[], year: number | null): Clause[] {
   return clauses.map((clause) => {

@@ -24,7 +24,10 @@ function rowResponsibility(clause: Clause, columns: Column[], year: number | nul
   if (cells.length > columns.length && task >= 0) {
     const surplus = cells.length - columns.length;
     const last = cells[task + surplus]!;
-    const merged = { start: cells[task]!.start, text: clause.text.slice(cells[task]!.start, last.start + last.text.length) };
+    const merged = {
+      start: cells[task]!.start,
+      text: clause.text.slice(cells[task]!.start, last.start + last.text.length),
+    };
     cells = [...cells.slice(0, task), merged, ...cells.slice(task + surplus + 1)];
   }
   if (cells.length !== columns.length) return null;
@@ -59,7 +62,9 @@ function withStackedTables(clauses: Clause[], year: number | null, parentText: s
   const lead = parentText !== null && columnOf(parentText) ? 1 : 0;
   const texts = [
     ...(lead ? [parentText!] : []),
-    ...clauses.map((clause) => (clause.number === null && clause.children.length === 0 && clause.notes.length === 0 ? clause.text : '')),
+    ...clauses.map((clause) =>
+      clause.number === null && clause.children.length === 0 && clause.notes.length === 0 ? clause.text : '',
+    ),
   ];
   for (let i = 0; i < texts.length; i++) {
     const table = stackedTable(texts, i);
@@ -70,7 +75,12 @@ function withStackedTables(clauses: Clause[], year: number | null, parentText: s
       const at = i + columns.length * (row + 1);
       const cell = (column: Column) => texts[at + columns.indexOf(column)]?.trim();
       const holder = out[at + first - lead];
-      const responsibility: Responsibility = { offset: holder.textOffset!, line: holder.line, raw: holder.text, ...duties(columns, cell, year) };
+      const responsibility: Responsibility = {
+        offset: holder.textOffset!,
+        line: holder.line,
+        raw: holder.text,
+        ...duties(columns, cell, year),
+      };
       out[at + first - lead] = { ...holder, notes: [responsibility], duty: responsibility };
     }
     i += columns.length * (rows + 1) - 1;
@@ -79,13 +89,23 @@ function withStackedTables(clauses: Clause[], year: number | null, parentText: s
 }
 
 /** A header row is an unnumbered paragraph followed by its rows, or the body of a heading whose children are the rows. */
-export function withTaskTables(clauses: Clause[], year: number | null, inherited: Column[] | null = null, parentText: string | null = null): Clause[] {
+export function withTaskTables(
+  clauses: Clause[],
+  year: number | null,
+  inherited: Column[] | null = null,
+  parentText: string | null = null,
+): Clause[] {
   let columns = inherited;
   return withStackedTables(clauses, year, parentText).map((clause) => {
     const header = clause.text ? headerColumns(clause.text) : null;
     const row = !header && columns ? rowResponsibility(clause, columns, year) : null;
     columns = (clause.number === null ? header : null) ?? (row ? columns : null);
-    const children = withTaskTables(clause.children, year, clause.number !== null ? header : null, clause.number !== null ? clause.text : null);
+    const children = withTaskTables(
+      clause.children,
+      year,
+      clause.number !== null ? header : null,
+      clause.number !== null ? clause.text : null,
+    );
     return row ? { ...clause, children, notes: [row], duty: row } : { ...clause, children };
   });
 }

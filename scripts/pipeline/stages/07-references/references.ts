@@ -16,7 +16,9 @@ export function collectReferences(components: Component[]): Reference[] {
     }
     for (const clause of flattenClauses(component.clauses)) {
       if (clause.heading !== null && clause.headingOffset !== null)
-        references.push(...findReferences(clause.heading, { offset: clause.headingOffset, line: clause.line }, clause.eId));
+        references.push(
+          ...findReferences(clause.heading, { offset: clause.headingOffset, line: clause.line }, clause.eId),
+        );
       if (clause.textOffset !== null)
         references.push(...findReferences(clause.text, { offset: clause.textOffset, line: clause.line }, clause.eId));
     }
@@ -28,9 +30,16 @@ export function collectReferences(components: Component[]): Reference[] {
 function resolveAliases(references: Reference[]): Reference[] {
   const defined = new Map<string, Reference>();
   return references.map((reference) => {
-    const definition = reference.title !== null && reference.kind === 'title' ? defined.get(reference.title) : undefined;
+    const definition =
+      reference.title !== null && reference.kind === 'title' ? defined.get(reference.title) : undefined;
     if (reference.alias) defined.set(reference.alias, reference);
     if (!definition) return reference;
-    return { ...reference, kind: 'alias', alias: reference.title, title: definition.title, documentNumber: definition.documentNumber };
+    return {
+      ...reference,
+      kind: 'alias',
+      alias: reference.title,
+      title: definition.title,
+      documentNumber: definition.documentNumber,
+    };
   });
 }

@@ -29,16 +29,21 @@ describe('toMdx', () => {
     fc.assert(
       fc.property(noticeText, (text) => {
         const { notice, tree } = mdxOf(text);
-        const paragraphs = new Map(flattenClauses(notice.components.flatMap((c) => c.clauses)).map((clause) => [clause.eId, clause]));
+        const paragraphs = new Map(
+          flattenClauses(notice.components.flatMap((c) => c.clauses)).map((clause) => [clause.eId, clause]),
+        );
         visit(tree, (node) => {
           if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
             const element = node as MdxJsxFlowElement | MdxJsxTextElement;
             expect(COMPONENTS.has(element.name ?? '')).toBe(true);
             const eId = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'eId')?.value;
-            if (element.name === 'Paragraph') expect(bare(toString(element))).toBe(bare(unwrapForDisplay(paragraphs.get(String(eId))!.text)));
+            if (element.name === 'Paragraph')
+              expect(bare(toString(element))).toBe(bare(unwrapForDisplay(paragraphs.get(String(eId))!.text)));
           }
-          if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') throw new Error(`notice text became ${node.type}`);
-          if (node.type === 'html' || node.type === 'link' || node.type === 'inlineCode') throw new Error(`notice text became ${node.type}`);
+          if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression')
+            throw new Error(`notice text became ${node.type}`);
+          if (node.type === 'html' || node.type === 'link' || node.type === 'inlineCode')
+            throw new Error(`notice text became ${node.type}`);
         });
       }),
       { numRuns: 200 },
@@ -46,7 +51,9 @@ describe('toMdx', () => {
   });
 
   it('keeps <附件>, </strong>, {见附表} and &nbsp; literal in 附件 lines and paragraphs', () => {
-    const { tree } = mdxOf('关于测试的通知\n各单位：\n　　请查收<附件>{见附表}&nbsp;</strong>。\n某县人民政府办公室\n2011年5月16日\n附件：<附件>测试表&nbsp;\n');
+    const { tree } = mdxOf(
+      '关于测试的通知\n各单位：\n　　请查收<附件>{见附表}&nbsp;</strong>。\n某县人民政府办公室\n2011年5月16日\n附件：<附件>测试表&nbsp;\n',
+    );
     const text = bare(toString(tree));
     expect(text).toContain('请查收<附件>{见附表}&nbsp;</strong>。');
     expect(text).toContain('附件：<附件>测试表&nbsp;');

@@ -27,15 +27,37 @@ declare module 'mdast' {
 function attribute(name: string, value: unknown): MdxJsxAttribute {
   if (typeof value === 'string') return { type: 'mdxJsxAttribute', name, value };
   // Arrays and null become JSON expressions: JSON.stringify yields a valid, inert JS literal.
-  return { type: 'mdxJsxAttribute', name, value: { type: 'mdxJsxAttributeValueExpression', value: JSON.stringify(value) } };
+  return {
+    type: 'mdxJsxAttribute',
+    name,
+    value: { type: 'mdxJsxAttributeValueExpression', value: JSON.stringify(value) },
+  };
 }
 
-function flowElement(name: string, attributes: Record<string, unknown>, children: MdxJsxFlowElement['children']): MdxJsxFlowElement {
-  return { type: 'mdxJsxFlowElement', name, attributes: Object.entries(attributes).map(([k, v]) => attribute(k, v)), children };
+function flowElement(
+  name: string,
+  attributes: Record<string, unknown>,
+  children: MdxJsxFlowElement['children'],
+): MdxJsxFlowElement {
+  return {
+    type: 'mdxJsxFlowElement',
+    name,
+    attributes: Object.entries(attributes).map(([k, v]) => attribute(k, v)),
+    children,
+  };
 }
 
-function textElement(name: string, attributes: Record<string, unknown>, children: PhrasingContent[]): MdxJsxTextElement {
-  return { type: 'mdxJsxTextElement', name, attributes: Object.entries(attributes).map(([k, v]) => attribute(k, v)), children };
+function textElement(
+  name: string,
+  attributes: Record<string, unknown>,
+  children: PhrasingContent[],
+): MdxJsxTextElement {
+  return {
+    type: 'mdxJsxTextElement',
+    name,
+    attributes: Object.entries(attributes).map(([k, v]) => attribute(k, v)),
+    children,
+  };
 }
 
 /**
@@ -54,7 +76,11 @@ function phrasing(text: string, textOffset: number, notes: Responsibility[]): Ph
     if (start < at || start + note.raw.length > text.length) continue; // a note in the heading, not in this text
     if (start > at) out.push({ type: 'text', value: unwrapForDisplay(text.slice(at, start)) });
     const { lead, units, deadline, deadlineDate } = note;
-    out.push(textElement('Duty', { lead, units, deadline, deadlineDate }, [{ type: 'text', value: unwrapForDisplay(note.raw) }]));
+    out.push(
+      textElement('Duty', { lead, units, deadline, deadlineDate }, [
+        { type: 'text', value: unwrapForDisplay(note.raw) },
+      ]),
+    );
     at = start + note.raw.length;
   }
   if (at < text.length) out.push({ type: 'text', value: unwrapForDisplay(text.slice(at)) });
@@ -69,11 +95,18 @@ function clauseNodes(clause: Clause): RootContent[] {
       : [{ type: 'text', value: clauseHeadingText(clause) }];
     nodes.push({ type: 'heading', depth: FORM[clause.form].depth, children, data: { id: clause.eId } });
     if (clause.text) {
-      const paragraph: Paragraph = { type: 'paragraph', children: phrasing(clause.text, clause.textOffset!, clause.notes) };
+      const paragraph: Paragraph = {
+        type: 'paragraph',
+        children: phrasing(clause.text, clause.textOffset!, clause.notes),
+      };
       nodes.push(paragraph);
     }
   } else {
-    nodes.push(flowElement('Paragraph', { eId: clause.eId }, [paragraphOf(phrasing(clause.text, clause.textOffset!, clause.notes))]));
+    nodes.push(
+      flowElement('Paragraph', { eId: clause.eId }, [
+        paragraphOf(phrasing(clause.text, clause.textOffset!, clause.notes)),
+      ]),
+    );
   }
   for (const child of clause.children) nodes.push(...clauseNodes(child));
   return nodes;
@@ -88,11 +121,20 @@ function componentNode(component: Component): MdxJsxFlowElement {
   // The 版头 (…文件) stands above the title, as printed.
   const children: RootContent[] = metaNodes(component.front.filter((p) => p.role === 'issuerMark'));
   if (component.title)
-    children.push({ type: 'heading', depth: 2, children: [{ type: 'text', value: component.title }], data: { id: component.eId } });
+    children.push({
+      type: 'heading',
+      depth: 2,
+      children: [{ type: 'text', value: component.title }],
+      data: { id: component.eId },
+    });
   children.push(...metaNodes(component.front.filter((p) => p.role !== 'issuerMark')));
   for (const clause of component.clauses) children.push(...clauseNodes(clause));
   children.push(...metaNodes(component.back));
-  return flowElement('NoticePart', { eId: component.eId, kind: component.kind }, children as MdxJsxFlowElement['children']);
+  return flowElement(
+    'NoticePart',
+    { eId: component.eId, kind: component.kind },
+    children as MdxJsxFlowElement['children'],
+  );
 }
 
 /** Headings are written with their id as `{#eId}`, which Sätteri's headingAttributes reads. */
