@@ -12,7 +12,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { Notice, type Problem } from '../src/model/notice.ts';
-import { convertNotice, type NoticeDraft } from './pipeline/convert-notice.ts';
+import { convertFile, type NoticeDraft } from './pipeline/convert-notice.ts';
 import { assignIds, readManifest, writeManifest } from './corpus/ids.ts';
 import { toMdx } from './pipeline/stages/08-mdx/to-mdx.ts';
 
@@ -25,7 +25,7 @@ function listFiles(folder: string): string[] {
     .sort();
 }
 
-export function convertFolder(inDir: string, outDir: string, manifestPath: string, manifestOut: string) {
+export async function convertFolder(inDir: string, outDir: string, manifestPath: string, manifestOut: string) {
   const files = listFiles(inDir);
   const bar =
     process.stdout.isTTY && files.length > 20
@@ -38,7 +38,7 @@ export function convertFolder(inDir: string, outDir: string, manifestPath: strin
   for (const file of files) {
     const name = relative(inDir, join(inDir, file));
     try {
-      drafts.push(convertNotice({ bytes: readFileSync(join(inDir, file)), file: name }));
+      drafts.push(await convertFile({ bytes: readFileSync(join(inDir, file)), file: name }));
     } catch (error) {
       failures.push({ file: name, line: null, severity: 'error', message: (error as Error).message });
     }
@@ -76,7 +76,7 @@ export function convertFolder(inDir: string, outDir: string, manifestPath: strin
   return { files: files.length, notices, failures };
 }
 
-function main() {
+async function main() {
   const { values } = parseArgs({ options: { in: { type: 'string' }, out: { type: 'string' } } });
   const inDir = resolve(values.in ?? 'content');
   const outDir = resolve(values.out ?? 'generated');
@@ -85,7 +85,7 @@ function main() {
   const manifestOut = values.in ? join(outDir, MANIFEST) : manifestPath;
 
   const started = performance.now();
-  const { files, notices, failures } = convertFolder(inDir, outDir, manifestPath, manifestOut);
+  const { files, notices, failures } = await convertFolder(inDir, outDir, manifestPath, manifestOut);
   const seconds = (performance.now() - started) / 1000;
   const warnings = notices.flatMap((n) => n.problems);
 
@@ -98,4 +98,4 @@ function main() {
   process.exitCode = notices.length > 0 ? 0 : 1;
 }
 
-if (import.meta.main) main();
+if (import.meta.main) await main();

@@ -4,9 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { flattenClauses, Notice, sourcePieces } from '../../src/model/notice.ts';
 import { noticeText } from '../../tests/arbitraries/notice-text.ts';
-import { convertNotice, NoNoticeTextError } from './convert-notice.ts';
+import { convertNotice, NotANoticeError } from './convert-notice.ts';
 import { splitLines } from './stages/02-lines/lines.ts';
-import { decode, DecodeError } from './stages/01-decode/decode.ts';
+import { decode, DecodeError } from './stages/01-read/decode.ts';
 
 const encoder = new TextEncoder();
 const nonWhitespace = (s: string) => s.replace(/\s/g, '');
@@ -65,7 +65,7 @@ describe('convertNotice', () => {
           } catch (error) {
             if (error instanceof DecodeError) return; // control characters: refused as not text, by design
             // Refused as no notice only when every line is blank or web-page chrome.
-            if (error instanceof NoNoticeTextError) {
+            if (error instanceof NotANoticeError) {
               expect(splitLines(text).every((l) => l.noise || !l.text.trim())).toBe(true);
               return;
             }

@@ -1,17 +1,22 @@
 /**
  * One source file → one Notice (without its page id, which the CLI assigns across the corpus), through the stages in
- * order: 1 decode (→ the text of a web page) → 2 lines → 3 split documents → 4 metadata → 5 clause tree →
- * 6 duties (notes, task tables) → 7 references. Stage 8 (MDX) runs once the id is known.
+ * order: 1 read (text in any encoding, a web page, Word, PDF) → 2 lines → 3 split documents → 4 metadata → 5 clause
+ * tree → 6 duties (notes, task tables) → 7 references. Stage 8 (MDX) runs once the id is known.
+ *
+ * convertFile reads every format (Word and PDF are read asynchronously); convertNotice is the same for text and web
+ * pages, without waiting.
  */
 import { createHash } from 'node:crypto';
 import type { Component, Notice, Part, Problem } from '../../src/model/notice.ts';
-import { genreOf } from './recognise/genres.ts';
+import { textKind } from './recognise/file-kind.ts';
+import { endsLikeTitle, genreOf } from './recognise/genres.ts';
 import { matchMarker, skipSpace } from './recognise/markers.ts';
 import { detectRegion } from './recognise/region.ts';
 import { detectScript, langOf } from './recognise/script.ts';
 import type { ProblemDraft } from './problems.ts';
-import { decode } from './stages/01-decode/decode.ts';
-import { htmlText, isHtml } from './stages/01-decode/html-text.ts';
+import { NotANoticeError, readSource, readTextSource, type Source } from './stages/01-read/read-source.ts';
+
+export { NotANoticeError };
 import { splitLines } from './stages/02-lines/lines.ts';
 import { nameComponents } from './stages/03-split/components.ts';
 import { splitDocuments } from './stages/03-split/split-documents.ts';
@@ -37,29 +42,45 @@ const yearOf = (...candidates: (string | null)[]) => {
   return null;
 };
 
-/** A file that holds no notice: empty, or nothing but web-page chrome (a page that failed to load). */
-export class NoNoticeTextError extends Error {
-  override name = 'NoNoticeTextError';
+interface Input {
+  bytes: Uint8Array;
+  /** The file's path relative to the converted folder, as problems and the model name it. */
+  file: string;
 }
 
-export function convertNotice(input: { bytes: Uint8Array; file: string }): NoticeDraft {
-  const decoded = decode(input.bytes);
-  const format = isHtml(decoded.text) ? 'html' : 'text';
-  const text = format === 'html' ? htmlText(decoded.text) : decoded.text;
-  const { encoding } = decoded;
+/** A text or web-page file → its notice. */
+export function convertNotice(input: Input): NoticeDraft {
+  return convertSource(readTextSource(input.bytes), input);
+}
+
+/** Any file a notice comes as (text, web page, Word, PDF) → its notice. */
+export async function convertFile(input: Input): Promise<NoticeDraft> {
+  return convertSource(await readSource(input.bytes), input);
+}
+
+function convertSource(source: Source, input: Input): NoticeDraft {
+  const { text, encoding, format } = source;
   const lines = splitLines(text);
   const chrome = lines.filter((line) => line.noise).length;
   if (lines.every((line) => line.noise || !line.text.trim()))
-    throw new NoNoticeTextError(
+    throw new NotANoticeError(
       chrome ? `no notice text, only ${chrome} line(s) of web-page chrome` : 'empty file: no text to convert',
     );
   const { components: drafts, problems: splitProblems } = splitDocuments(lines);
-  const drafted: ProblemDraft[] = [...splitProblems];
+  const drafted: ProblemDraft[] = [...source.problems, ...splitProblems];
 
   const isNumbered = (draft: { body: typeof lines }) =>
     draft.body.some((line) => matchMarker(line.match, skipSpace(line.text)) !== null);
   const names = nameComponents(drafts, isNumbered);
   const metadata = drafts.map(componentMetadata);
+  // Text in which no title, 发文字号, date or numbered clause was found, and that looks like a data table or a
+  // Markdown document, holds no notice. (Anything else still converts, titled after its file, with a warning.)
+  const structured =
+    metadata.some((m) => m.documentNumber || m.signedDate || (m.title && endsLikeTitle(m.title))) ||
+    drafts.some(isNumbered);
+  const kind = structured ? null : textKind(text);
+  if (kind === 'csv') throw new NotANoticeError('a table of data (comma- or tab-separated values), not a notice');
+  if (kind === 'markdown') throw new NotANoticeError('a Markdown document (a README?), not a notice');
   const usedIds = new Set<string>();
 
   // The notice is its first letter (or numbered document): a news article that reposts it comes before it.

@@ -135,7 +135,7 @@ export const Notice = z.object({
   source: z.object({
     file: z.string(), // path relative to the converted folder
     encoding: z.string(), // detected, e.g. UTF-8, UTF-8 (BOM), UTF-16LE, GB18030, Big5
-    format: z.enum(['text', 'html']), // html: a saved web page, read as the text a browser shows (offsets refer to that)
+    format: z.enum(['text', 'html', 'docx', 'pdf']), // html: a saved web page, read as the text a browser shows (offsets refer to that)
     sha256: z.string(),
   }),
   title: z.string(),

@@ -16,11 +16,15 @@ describe('decode: committed fixtures', () => {
     ['guangdong.utf16le-bom.txt', 'UTF-16LE'],
     ['guangdong.gbk.txt', 'GB18030'],
   ])('%s → %s, text identical to the seed', (name, encoding) => {
-    expect(decode(fixture(name))).toEqual({ text: guangdong, encoding });
+    expect(decode(fixture(name))).toEqual({ text: guangdong, encoding, damage: [] });
   });
 
   it('decodes the Traditional seed from Big5', () => {
-    expect(decode(fixture('leshan.big5.txt'))).toEqual({ text: utf8('leshan.big5.expected.txt'), encoding: 'Big5' });
+    expect(decode(fixture('leshan.big5.txt'))).toEqual({
+      text: utf8('leshan.big5.expected.txt'),
+      encoding: 'Big5',
+      damage: [],
+    });
   });
 
   it('decodes a short GBK file of a few lines', () => {
@@ -31,6 +35,7 @@ describe('decode: committed fixtures', () => {
         '《友谊县2020年政务公开工作实施方案》经2020年第十八次县政府常务会议审议通过，现印发给你们，请结合本单位实际，认真贯彻落实。\n' +
         '友谊县人民政府办公室\n',
       encoding: 'GB18030',
+      damage: [],
     });
   });
 
@@ -49,17 +54,19 @@ describe('decode: committed fixtures', () => {
 describe('decode: byte-order marks', () => {
   it('reads UTF-16BE with BOM and drops the BOM', () => {
     const bytes = new Uint8Array([0xfe, 0xff, ...iconv.encode('政务公开\n', 'utf16be')]);
-    expect(decode(bytes)).toEqual({ text: '政务公开\n', encoding: 'UTF-16BE' });
+    expect(decode(bytes)).toEqual({ text: '政务公开\n', encoding: 'UTF-16BE', damage: [] });
   });
 
   it('reads BOM-less UTF-16 when the detector recognises it', () => {
     expect(decode(new Uint8Array(iconv.encode(guangdong, 'utf16le')))).toEqual({
       text: guangdong,
       encoding: 'UTF-16LE',
+      damage: [],
     });
     expect(decode(new Uint8Array(iconv.encode(guangdong, 'utf16be')))).toEqual({
       text: guangdong,
       encoding: 'UTF-16BE',
+      damage: [],
     });
   });
 
@@ -106,9 +113,18 @@ describe('decode: refusals instead of mojibake', () => {
     expect(() => decode(new Uint8Array(iconv.encode('违法行为和可能酿', 'gbk')))).toThrow(/ambiguous legacy encoding/);
   });
 
-  it('refuses a GBK file cut inside a character', () => {
-    const cut = new Uint8Array([...iconv.encode(guangdong, 'gbk'), 0x81]);
-    expect(() => decode(cut)).toThrow(/is not valid GB18030/);
+  it('keeps a GBK file cut inside a character, the cut byte shown as U+FFFD and reported with its line', () => {
+    const gbk = iconv.encode(guangdong, 'gbk');
+    const { text, encoding, damage } = decode(new Uint8Array([...gbk, 0x81]));
+    expect(encoding).toBe('GB18030');
+    expect(text).toBe(`${guangdong}\uFFFD`);
+    expect(damage).toEqual([{ byte: gbk.length, line: guangdong.split('\n').length }]);
+  });
+
+  it('refuses GBK bytes damaged throughout', () => {
+    const gbk = [...iconv.encode(guangdong, 'gbk')];
+    const damaged = gbk.map((b, i) => (i % 40 === 0 ? 0xff : b));
+    expect(() => decode(new Uint8Array(damaged))).toThrow(DecodeError);
   });
 
   it('refuses non-Chinese legacy encodings', () => {
@@ -121,10 +137,24 @@ describe('decode: refusals instead of mojibake', () => {
     expect(() => decode(new Uint8Array(japanese))).toThrow(/not an encoding Chinese notices come in/);
   });
 
-  it('refuses truncated UTF-8 rather than guessing another encoding', () => {
+  it('keeps truncated UTF-8 as UTF-8, the cut character as U+FFFD, rather than guessing another encoding', () => {
     const bytes = new TextEncoder().encode(guangdong);
     const cut = bytes.subarray(0, bytes.length - 3); // the seed ends in 。\n\n: drop them and the last byte of 。
-    expect(() => decode(cut)).toThrow(/looks like UTF-8/);
+    const { text, encoding, damage } = decode(cut);
+    expect(encoding).toBe('UTF-8');
+    expect(text).toBe(`${guangdong.slice(0, -3)}\uFFFD`);
+    expect(damage).toEqual([{ byte: bytes.length - 5, line: guangdong.split('\n').length - 2 }]);
+  });
+
+  it('keeps UTF-8 with a stray byte of another encoding, and says where it stands', () => {
+    const bytes = new TextEncoder().encode(guangdong);
+    const at = bytes.indexOf(0x0a, 200) + 1; // the start of a line
+    const stray = new Uint8Array([...bytes.subarray(0, at), 0xb9, ...bytes.subarray(at)]);
+    const { text, damage } = decode(stray);
+    expect(damage).toEqual([
+      { byte: at, line: guangdong.slice(0, new TextDecoder().decode(bytes.subarray(0, at)).length).split('\n').length },
+    ]);
+    expect(text.replace('\uFFFD', '')).toBe(guangdong);
   });
 });
 
@@ -139,27 +169,37 @@ describe('decode: properties', () => {
     fc.assert(
       fc.property(text, (s) => {
         const body = new TextEncoder().encode(s);
-        expect(decode(body)).toEqual({ text: s, encoding: 'UTF-8' });
-        expect(decode(new Uint8Array([0xef, 0xbb, 0xbf, ...body]))).toEqual({ text: s, encoding: 'UTF-8 (BOM)' });
+        expect(decode(body)).toEqual({ text: s, encoding: 'UTF-8', damage: [] });
+        expect(decode(new Uint8Array([0xef, 0xbb, 0xbf, ...body]))).toEqual({
+          text: s,
+          encoding: 'UTF-8 (BOM)',
+          damage: [],
+        });
         expect(decode(new Uint8Array([0xff, 0xfe, ...iconv.encode(s, 'utf16le')]))).toEqual({
           text: s,
           encoding: 'UTF-16LE',
+          damage: [],
         });
         expect(decode(new Uint8Array([0xfe, 0xff, ...iconv.encode(s, 'utf16be')]))).toEqual({
           text: s,
           encoding: 'UTF-16BE',
+          damage: [],
         });
       }),
     );
   });
 
-  it('on arbitrary bytes either throws DecodeError or returns NUL-free text, without replacement characters if guessed', () => {
+  it('on arbitrary bytes either throws DecodeError or returns NUL-free text, a U+FFFD for each damaged sequence it reports', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => {
         try {
-          const { text, encoding } = decode(bytes);
+          const { text, damage } = decode(bytes);
           expect(text).not.toContain('\0');
-          if (encoding === 'GB18030' || encoding === 'Big5') expect(text).not.toContain('\uFFFD');
+          expect(text.split('\uFFFD').length - 1).toBeGreaterThanOrEqual(damage.length);
+          for (const { byte, line } of damage) {
+            expect(byte).toBeLessThan(bytes.length);
+            expect(line).toBeLessThanOrEqual(text.split('\n').length);
+          }
         } catch (error) {
           expect(error).toBeInstanceOf(DecodeError);
         }

@@ -1,22 +1,39 @@
 /**
- * Bytes → text, first step of the pipeline.
+ * Bytes → text. Notices arrive as UTF-8 (with or without BOM), UTF-16 saved by Windows tools, or legacy GBK/GB2312
+ * and Big5 files from older portals. Everything downstream stores UTF-16 offsets into the decoded text, so decoding
+ * must be exact: when the encoding cannot be identified we throw instead of handing mojibake to the clause parser.
  *
- * Notices arrive as UTF-8 (with or without BOM), UTF-16 saved by Windows tools, or legacy GBK/GB2312 and Big5
- * files from older portals. Everything downstream stores UTF-16 offsets into the decoded text, so decoding must be
- * exact: when the encoding cannot be identified we throw instead of handing mojibake to the clause parser.
+ * A few damaged bytes do not lose a notice: once the encoding is clear, each invalid sequence becomes U+FFFD and is
+ * reported with its byte offset and line (recognise/byte-damage.ts). Only a file whose damage is not a few stray
+ * bytes is refused.
  */
 import iconv from 'iconv-lite';
 import { chardet } from 'jschardet';
+import { big5Damage, gb18030Damage, lineOfByte, utf8Damage } from '../../recognise/byte-damage.ts';
 
 export class DecodeError extends Error {
   override name = 'DecodeError';
+}
+
+/** A byte sequence that is not valid in the file's encoding, shown as U+FFFD in the text. */
+export interface Damage {
+  /** Offset of its first byte in the file. */
+  byte: number;
+  /** 1-based line of the decoded text it falls on. */
+  line: number;
 }
 
 export interface Decoded {
   text: string;
   /** UTF-8, UTF-8 (BOM), UTF-16LE, UTF-16BE, GB18030 or Big5 — recorded as `source.encoding`. */
   encoding: string;
+  damage: Damage[];
 }
+
+/** More invalid sequences than this share of the bytes (or than a handful in a short file): not this encoding. */
+const MAX_DAMAGE_SHARE = 0.005;
+const MIN_DAMAGE_ALLOWED = 4;
+const tolerable = (damaged: number, bytes: number) => damaged <= Math.max(MIN_DAMAGE_ALLOWED, bytes * MAX_DAMAGE_SHARE);
 
 // A BOM is the author's own statement of the encoding, so it wins over any guess.
 const BOMS = [
@@ -29,15 +46,17 @@ const BOMS = [
  * Legacy encodings the corpus can hold, keyed by the names jschardet reports (lower-cased).
  * Every GB* flavour is decoded as GB18030, its superset; Big5 as Big5-HKSCS, likewise a superset of CP950.
  */
-const LEGACY: Record<string, { encoding: string; iconv: string }> = {
-  gb2312: { encoding: 'GB18030', iconv: 'gb18030' },
-  'euc-cn': { encoding: 'GB18030', iconv: 'gb18030' },
-  cp936: { encoding: 'GB18030', iconv: 'gb18030' },
-  gbk: { encoding: 'GB18030', iconv: 'gb18030' },
-  gb18030: { encoding: 'GB18030', iconv: 'gb18030' },
-  big5: { encoding: 'Big5', iconv: 'big5hkscs' },
-  big5hkscs: { encoding: 'Big5', iconv: 'big5hkscs' },
-  cp950: { encoding: 'Big5', iconv: 'big5hkscs' },
+const GB = { encoding: 'GB18030', iconv: 'gb18030', damage: gb18030Damage };
+const BIG5 = { encoding: 'Big5', iconv: 'big5hkscs', damage: big5Damage };
+const LEGACY: Record<string, typeof GB> = {
+  gb2312: GB,
+  'euc-cn': GB,
+  cp936: GB,
+  gbk: GB,
+  gb18030: GB,
+  big5: BIG5,
+  big5hkscs: BIG5,
+  cp950: BIG5,
 };
 
 // BOM-less UTF-16 is recognised by its NUL pattern, which jschardet reports under these names.
@@ -50,14 +69,38 @@ const BOMLESS_UTF16: Record<string, { encoding: string; decoder: string }> = {
 export function decode(bytes: Uint8Array): Decoded {
   const bom = BOMS.find((candidate) => candidate.bytes.every((byte, i) => bytes[i] === byte));
   if (bom) {
-    const text = strict(bytes.subarray(bom.bytes.length), bom.decoder);
-    if (text === null)
-      throw new DecodeError(`starts with a ${bom.encoding} byte-order mark but is not valid ${bom.encoding}`);
-    return checked({ text, encoding: bom.encoding });
+    const body = bytes.subarray(bom.bytes.length);
+    const text = strict(body, bom.decoder);
+    if (text !== null) return checked({ text, encoding: bom.encoding, damage: [] });
+    const damaged = bom.decoder === 'utf-8' ? utf8Damage(body) : null;
+    if (damaged && tolerable(damaged.length, body.length))
+      return checked(withDamage(body, 'utf-8', bom.encoding, damaged, bom.bytes.length));
+    throw new DecodeError(`starts with a ${bom.encoding} byte-order mark but is not valid ${bom.encoding}`);
   }
   const utf8 = strict(bytes, 'utf-8');
-  if (utf8 !== null) return checked({ text: utf8, encoding: 'UTF-8' });
+  if (utf8 !== null) return checked({ text: utf8, encoding: 'UTF-8', damage: [] });
+  // UTF-8 with a few damaged bytes (a truncated download, a stray byte from another encoding): the rest is plainly
+  // UTF-8, which no legacy Chinese encoding imitates over more than a few characters.
+  const damaged = utf8Damage(bytes);
+  if (tolerable(damaged.length, bytes.length) && hasUtf8Sequences(bytes, damaged.length))
+    return checked(withDamage(bytes, 'utf-8', 'UTF-8', damaged));
   return checked(decodeGuessed(bytes));
+}
+
+/** Many valid multi-byte UTF-8 sequences besides the damage: Chinese text in UTF-8, not a legacy encoding. */
+function hasUtf8Sequences(bytes: Uint8Array, damaged: number): boolean {
+  let leads = 0;
+  for (const b of bytes) if (b >= 0xc2 && b <= 0xf4) leads++;
+  return leads >= 8 && leads >= damaged * 10;
+}
+
+/** The text with each damaged sequence as U+FFFD (the decoder's own replacement), and where they stood. */
+function withDamage(bytes: Uint8Array, decoder: string, encoding: string, damaged: number[], shift = 0): Decoded {
+  const text =
+    decoder === 'utf-8'
+      ? new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
+      : iconv.decode(Buffer.from(bytes), decoder);
+  return { text, encoding, damage: damaged.map((byte) => ({ byte: byte + shift, line: lineOfByte(bytes, byte) })) };
 }
 
 function decodeGuessed(bytes: Uint8Array): Decoded {
@@ -77,7 +120,7 @@ function decodeGuessed(bytes: Uint8Array): Decoded {
     const text = strict(bytes, utf16.decoder);
     if (text === null)
       throw new DecodeError(`looks like ${utf16.encoding} without BOM but is not valid ${utf16.encoding}`);
-    return { text, encoding: utf16.encoding };
+    return { text, encoding: utf16.encoding, damage: [] };
   }
 
   const legacy = LEGACY[name];
@@ -99,12 +142,12 @@ function decodeGuessed(bytes: Uint8Array): Decoded {
       `ambiguous legacy encoding: ${best.encoding} (${confidence}) vs ${rival.encoding} (${rival.confidence.toFixed(2)})`,
     );
   }
-  const text = iconv.decode(bytes, legacy.iconv);
-  const bad = text.indexOf('\uFFFD');
-  if (bad !== -1) {
-    throw new DecodeError(`detected ${legacy.encoding}, but character ${bad} is not valid ${legacy.encoding}`);
-  }
-  return { text, encoding: legacy.encoding };
+  const damaged = legacy.damage(bytes);
+  if (!tolerable(damaged.length, bytes.length))
+    throw new DecodeError(
+      `detected ${legacy.encoding}, but ${damaged.length} byte sequences are not valid ${legacy.encoding}`,
+    );
+  return withDamage(bytes, legacy.iconv, legacy.encoding, damaged);
 }
 
 /** The text, or null when the bytes are not valid in that encoding. */
