@@ -6,8 +6,10 @@ import { toSimplified } from '../../../src/model/script.ts';
 import { foldWidth } from '../../../src/model/width.ts';
 import { parseChineseDigits, parseChineseNumeral } from './numerals.ts';
 
-const HAN_DIGIT = '[〇○零一二三四五六七八九]';
-const HAN_YEAR = `${HAN_DIGIT}{4}`;
+// 〇 is also typed as ○ (WHITE CIRCLE), the digit 0 or the letter O (二0一0年, 二O一一年): a year written in Han digits
+// still has a Han digit besides them, so 2O2O is no year.
+const HAN_DIGIT = '[〇○零0OoＯ一二三四五六七八九]';
+const HAN_YEAR = `(?=[0OoＯ]*[〇○零一二三四五六七八九])${HAN_DIGIT}{4}`;
 const HAN_NUMBER = '[〇零一二三四五六七八九十廿卅]{1,3}';
 const YEAR = `(?<year>\\d{4}|${HAN_YEAR})`;
 const WRITTEN = `${YEAR}\\s*年\\s*(?<month>\\d{1,2}|${HAN_NUMBER})\\s*月\\s*(?<day>\\d{1,2}|${HAN_NUMBER})\\s*日`;
@@ -114,4 +116,17 @@ export function parseDeadline(s: string, year: number | null = null): string | '
   // 年底前, 年内, or a bare "2020年" (前 alone is no deadline).
   if (g.yearEnd === undefined && g.year === undefined) return null;
   return isoDate(y, 12, 31);
+}
+
+/**
+ * A date whose 年/月/日 a page stripped (2020610 for 2020年6月10日): 'YYYY-MM-DD' when the digits split into exactly
+ * one calendar day, else null (2020111 could be 1月11日 or 11月1日).
+ */
+export function parseCompactDate(s: string): string | null {
+  const m = /^\s*((?:19|20)\d{2})(\d{3,4})\s*$/.exec(foldWidth(s));
+  if (!m) return null;
+  const [year, rest] = [Number(m[1]), m[2]!];
+  const splits = rest.length === 4 ? [2] : [1, 2];
+  const days = splits.map((at) => isoDate(year, Number(rest.slice(0, at)), Number(rest.slice(at)))).filter((d) => d !== null);
+  return days.length === 1 ? days[0]! : null;
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { documentNumberKey } from '../../../src/model/keys.ts';
-import { findDocumentNumbers } from './document-number.ts';
+import { findDocumentNumbers, looseDocumentNumber } from './document-number.ts';
 import { readSeed } from '../../../tests/seeds.ts';
 
 describe('findDocumentNumbers', () => {
@@ -55,17 +55,18 @@ describe('findDocumentNumbers', () => {
   });
 
   it.each([
-    ['国务院令第711号', '国务院令'],
-    ['中华人民共和国国务院令第711号', '中华人民共和国国务院令'],
-    ['国务院第711号令', '国务院'],
-    ['住房和城乡建设部令第16号', '住房和城乡建设部令'],
-  ])('reads the decree %s', (raw, code) => {
+    ['国务院令第711号', '国务院令', '国务院令第711号'],
+    // The state's name is printed (raw) but not part of the number (the answer keys of real notices agree).
+    ['中华人民共和国国务院令第711号', '中华人民共和国国务院令', '国务院令第711号'],
+    ['国务院第711号令', '国务院', '国务院第711号令'],
+    ['住房和城乡建设部令第16号', '住房和城乡建设部令', '住房和城乡建设部令第16号'],
+  ])('reads the decree %s', (raw, code, documentNumber) => {
     expect(findDocumentNumbers(`（${raw}）`)).toEqual([
       {
         start: 1,
         end: 1 + raw.length,
         raw,
-        documentNumber: raw,
+        documentNumber,
         code,
         year: null,
         seq: raw.match(/\d+/)![0],
@@ -171,6 +172,25 @@ describe('findDocumentNumbers', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('what real pages do to numbers', () => {
+  it('reads through pinyin a site printed after characters, keeping it in raw', () => {
+    const [m] = findDocumentNumbers('滬府發(fā)〔2017〕92號上海市人民政府');
+    expect(m).toMatchObject({ raw: '滬府發(fā)〔2017〕92號', documentNumber: '滬府發〔2017〕92號', code: '滬府發', year: 2017 });
+  });
+
+  it('does not take the day of a date run into a decree for its issuer', () => {
+    const [m] = findDocumentNumbers('（2007年4月5日中华人民共和国国务院令第492号公布）');
+    expect(m).toMatchObject({ raw: '中华人民共和国国务院令第492号', documentNumber: '国务院令第492号' });
+  });
+
+  it('reads a number that lost its brackets only where a number is expected, as a whole', () => {
+    expect(looseDocumentNumber('川办发202310')).toMatchObject({ documentNumber: '川办发202310', code: '川办发', year: 2023, seq: '10' });
+    expect(looseDocumentNumber('岚财金2017.135号')).toMatchObject({ code: '岚财金', year: 2017, seq: '135' });
+    expect(looseDocumentNumber('2023年度工作')).toBeNull();
+    expect(looseDocumentNumber('按照川办发202310要求')).toBeNull();
   });
 });
 

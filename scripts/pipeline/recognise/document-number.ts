@@ -4,6 +4,7 @@
  */
 import { toSimplified } from '../../../src/model/script.ts';
 import { foldWidth } from '../../../src/model/width.ts';
+import { BLANK, blankResidue, dropResidue } from './residue.ts';
 
 export interface DocumentNumberMatch {
   start: number;
@@ -21,7 +22,7 @@ export interface DocumentNumberMatch {
 
 const OPEN = '[〔\\[［【﹝（(]';
 const CLOSE = '[〕\\]］】﹞）)]';
-const GAP = '[ \\t\\u3000]*';
+const GAP = '[ \\t\\u3000\\u200b]*';
 const SEQ = '(?:\\d{1,5}|[Xx×*＊○〇□]{1,4})';
 // Everything after the 机关代字: 〔2020〕17号, 〔2020〕××号, [2020]第5号 — never 〔州〕 or a bare （2020）.
 const DOCUMENT_TAIL = new RegExp(
@@ -34,7 +35,7 @@ const DECREE_TAIL = new RegExp(
   'g',
 );
 // A code is Han characters, some of them maybe redacted (×政办发〔2019〕X号).
-const CODE_CHAR = /[\p{Script=Han}×Xx*＊○□]/u;
+const CODE_CHAR = /[\p{Script=Han}×Xx*＊○□\u200b]/u;
 const HAN = /\p{Script=Han}/u;
 // Running text that leads into a code (按照国办发…, 贯彻落实国办发…, 关于…的通知国办发…) is not part of it. A decree's
 // issuer is a full organ name, which may contain 和/及 (住房和城乡建设部令), so there conjunctions cut only at the start.
@@ -45,19 +46,30 @@ const DECREE_LEAD_IN = new RegExp(`^(?:.*(?:${LEAD_IN_WORDS}))?[和及与或并]
 // The issuer of a "第N号令" decree ends like an organ name.
 const ORGAN_END = /[院部委府局厅署会行办]$/;
 
-/** The code ending at `end` (at most `max` characters), less any running text that leads into it; '' when none. */
+/**
+ * The code ending at `end` (at most `max` characters, blanked pinyin residue not counted), less any running text that
+ * leads into it; '' when none.
+ */
 function codeBefore(folded: string, end: number, max: number, leadIn: RegExp): string {
   let start = end;
+  let taken = 0;
   // Code points, not UTF-16 units: a rare character (𡈽, CJK Extension B) is a surrogate pair.
   const charBefore = (at: number) =>
-    /[\udc00-\udfff]/.test(folded[at - 1] ?? '') ? folded.slice(at - 2, at) : folded[at - 1];
-  while (start > 0 && end - start < max && CODE_CHAR.test(charBefore(start))) start -= charBefore(start).length;
+    /[\udc00-\udfff]/.test(folded[at - 1] ?? '') ? folded.slice(at - 2, at) : folded[at - 1]!;
+  while (start > 0 && taken < max && CODE_CHAR.test(charBefore(start))) {
+    const char = charBefore(start);
+    if (char !== BLANK) taken++;
+    start -= char.length;
+  }
   const code = folded.slice(start, end).replace(leadIn, '');
   return HAN.test(code) ? code : '';
 }
 
+// The name of the state before a decree's organ (中华人民共和国国务院令第711号): printed, but not part of its number.
+const STATE = /^(?:中华人民共和国|中華人民共和國)(?=.)/;
+
 export function findDocumentNumbers(text: string): DocumentNumberMatch[] {
-  const folded = toSimplified(foldWidth(text));
+  const folded = blankResidue(toSimplified(foldWidth(text)));
   const found: DocumentNumberMatch[] = [];
   const push = (
     start: number,
@@ -68,12 +80,13 @@ export function findDocumentNumbers(text: string): DocumentNumberMatch[] {
     kind: DocumentNumberMatch['kind'],
   ) => {
     const raw = text.slice(start, end);
+    const printed = foldWidth(dropResidue(raw));
     found.push({
       start,
       end,
       raw,
-      documentNumber: foldWidth(raw),
-      code: foldWidth(text.slice(start, start + code.length)),
+      documentNumber: kind === 'decree' ? printed.replace(STATE, '') : printed,
+      code: foldWidth(dropResidue(text.slice(start, start + code.length))),
       year,
       seq,
       kind,
@@ -85,7 +98,9 @@ export function findDocumentNumbers(text: string): DocumentNumberMatch[] {
       push(m.index - code.length, m.index + m[0].length, code, Number(m.groups!.year), m.groups!.seq!, 'document');
   }
   for (const m of folded.matchAll(DECREE_TAIL)) {
-    const issuer = codeBefore(folded, m.index, 14, DECREE_LEAD_IN);
+    let issuer = codeBefore(folded, m.index, 14, DECREE_LEAD_IN);
+    // The tail of a date run into the issuer (2007年4月5日中华人民共和国国务院令…): 日 is not part of the organ's name.
+    if (/^[日月年号]/.test(issuer) && /\d/.test(folded[m.index - issuer.length - 1] ?? '')) issuer = issuer.slice(1);
     const { seq, seqBefore } = m.groups!;
     if (seq !== undefined ? issuer : ORGAN_END.test(issuer))
       push(
@@ -98,4 +113,18 @@ export function findDocumentNumbers(text: string): DocumentNumberMatch[] {
       );
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A 发文字号 that lost its brackets (川办发202310, 资市府办发20236, 岚财金2017.135号), read only where a number is expected
+ * — the whole of a citation's bracket after a 《title》, or a portal's 文号 field — never in running text.
+ */
+export function looseDocumentNumber(text: string): DocumentNumberMatch | null {
+  const folded = toSimplified(foldWidth(text));
+  const m = /^\s*(\p{Script=Han}{2,10}?)((?:19|20)\d{2})[.．]?(\d{1,4})号?\s*$/u.exec(folded);
+  if (!m) return null;
+  const start = folded.length - folded.trimStart().length;
+  const end = folded.trimEnd().length;
+  const raw = text.slice(start, end);
+  return { start, end, raw, documentNumber: foldWidth(raw), code: m[1]!, year: Number(m[2]), seq: m[3]!, kind: 'document' };
 }

@@ -16,7 +16,7 @@ const hundreds = `${multiplier}[百佰]${afterHundred}`;
 const thousands = `${multiplier}[千仟](?:${hundreds}|${zero}${digit}${ten}${digit}?|${zero}${digit})?`;
 const chineseNumeral = new RegExp(`^(?:${zero}|${multiplier}|${tens}|${hundreds}|${thousands})$`);
 const arabicNumeral = /^[0-9０-９]+$/;
-const digitString = /^[〇○零一二三四五六七八九]+$/;
+const digitString = /^[〇○零0OoＯ一二三四五六七八九]+$/;
 
 /** 十一 → 11, 一百零五 → 105, 廿一 → 21, 壹拾贰 → 12, ３ → 3; null when the form is not a well-made numeral. */
 export function parseChineseNumeral(s: string): number | null {
@@ -28,6 +28,6 @@ export function parseChineseNumeral(s: string): number | null {
 /** Digit-by-digit numerals as years are written: 二〇二〇 / 二零二〇 / 二○二○ → 2020. */
 export function parseChineseDigits(s: string): number | null {
   if (!digitString.test(s)) return null;
-  // ○ (WHITE CIRCLE) is a common typing substitute for 〇 that the converter does not know.
-  return new ChineseNumber(s.replaceAll('○', '〇')).toInteger();
+  // ○ (WHITE CIRCLE), the digit 0 and the letter O are typed for 〇, which is the only zero the converter knows.
+  return new ChineseNumber(s.replace(/[○0OoＯ]/g, '〇')).toInteger();
 }

@@ -10,7 +10,7 @@ import { FORM, type Form, rank } from '../../../../src/model/forms.ts';
 import type { Clause } from '../../../../src/model/notice.ts';
 import { isWhollyBracketed } from '../../recognise/brackets.ts';
 import { type Marker, matchMarker, skipSpace } from '../../recognise/markers.ts';
-import { SENTENCE_END } from '../../recognise/punctuation.ts';
+import { SENTENCE_END, SENTENCE_PUNCTUATION } from '../../recognise/punctuation.ts';
 import type { ProblemDraft } from '../../problems.ts';
 import type { SourceLine } from '../02-lines/lines.ts';
 import { unwrapParagraphs } from './unwrap.ts';
@@ -46,6 +46,30 @@ const WRAPUP =
 
 const LIST_FORMS = new Set<Form>(['point', 'item', 'subitem']);
 
+// Words a body sentence starts with, and words a heading ends with, for headings run in with no punctuation at all.
+const BODY_LEAD =
+  /^(?:为|為|根据|根據|按照|依据|依照|由|请|請|各|结合|結合|除|要|对照|對照|对|對|在|通过|通過|坚持|堅持|以|本|今年|全年|我区|我市|我县|我局|区直|县直|市直|省直|公民|县局|区管委会|与)/;
+const HEADING_TAIL =
+  /(?:工作|建设|建設|机制|機制|公开|公開|程序|要求|情况|情況|制度|领导|領導|管理|服务|服務|职责|職責|思想|目标|目標|措施|保障|任务|任務|分工|范围|範圍|方式|内容|內容|整改|获批|評審|评审|规划|規劃|设施|設施|发展|發展|合作|水平|培训|培訓|交流|开发|開發|推介|宣传|宣傳|单位|單位|政府|流程)$/;
+
+/**
+ * Where a heading run in with its body ends when no sentence end comes early enough: at a gap of spaces (a line break
+ * the page lost: 一、总体要求和目标 全面贯彻…), else where a heading-like phrase meets a body-like one (一、指导思想全面贯彻…,
+ * 二、依申请公开除上述…), else — `guess`, for the top level only — at the first clause break of a paragraph-style item
+ * (一、今年…责任大，各级…). Null when none.
+ */
+function runInHeadingEnd(rest: string, guess: boolean): number | null {
+  const gap = /^[^\s。；;，,：:！!？?]{2,}?(?=[ \u3000]+\S)/.exec(rest.slice(0, HEADING_MAX));
+  if (gap) return gap[0].length;
+  if (!guess) return null;
+  for (let p = 4; p <= Math.min(HEADING_MAX, rest.length - 2); p++) {
+    if (/[。；;，,：:！!？?]/.test(rest[p - 1]!)) break;
+    if (HEADING_TAIL.test(rest.slice(0, p)) && BODY_LEAD.test(rest.slice(p))) return p;
+  }
+  const clause = rest.search(/[，,；;：:。]/);
+  return clause >= 4 && clause <= 2 * HEADING_MAX ? clause : null;
+}
+
 /** Split a numbered block into number, heading and body (heading and body often share one line). */
 function numberedNode(line: number, offset: number, text: string, marker: Marker): Node {
   const node: Node = {
@@ -74,44 +98,71 @@ function numberedNode(line: number, offset: number, text: string, marker: Marker
   } else if (end < 0 && rest.length <= HEADING_MAX) {
     node.heading = { text: rest, offset: offset + start };
   } else {
-    node.body = { text: rest, offset: offset + start };
+    const cut = marker.form === 'sec' || marker.form === 'para' ? runInHeadingEnd(rest, marker.form === 'sec') : null;
+    if (cut !== null) {
+      node.heading = { text: rest.slice(0, cut).trimEnd(), offset: offset + start };
+      const bodyStart = skipSpace(rest, cut);
+      if (bodyStart < rest.length) node.body = { text: rest.slice(bodyStart), offset: offset + start + bodyStart };
+    } else node.body = { text: rest, offset: offset + start };
   }
   return node;
 }
 
+interface Candidate {
+  at: number;
+  /** Right after a heading without punctuation (一、加强用权公开（一）以权责清单为依托…). */
+  runIn: boolean;
+  /** An unnumbered paragraph begins (after a sentence end and an indent: …予以通报。　　各县…). */
+  paragraph: boolean;
+  /** Glued to the text before it (…完成时限：2019年底三、支持…, …总 则第一条 为…). */
+  glued: boolean;
+}
+
 /**
- * Positions in a line where an inline marker could begin a clause: after a sentence end or a run of spaces (lost line
- * breaks), or — `runIn` — right after a heading without punctuation (一、加强用权公开（一）以权责清单为依托…); and where
- * an unnumbered paragraph begins — `paragraph` — after a sentence end and an indent (…予以通报。　　各县…).
+ * Positions in a line where an inline marker could begin a clause, after lost line breaks: after a sentence end or a
+ * run of spaces, run in after a heading, glued to the text before it; and where an unnumbered paragraph begins.
  */
-function inlineCandidates(line: SourceLine, from: number): { at: number; runIn: boolean; paragraph: boolean }[] {
-  const found: { at: number; runIn: boolean; paragraph: boolean }[] = [];
+function inlineCandidates(line: SourceLine, from: number): Candidate[] {
+  const found: Candidate[] = [];
   for (let i = from + 1; i < line.match.length; i++) {
     if (/\s/.test(line.match[i])) continue;
     let before = i - 1;
     while (before > from && /\s/.test(line.match[before])) before--;
     if (!matchMarker(line.match, i)) {
       // A sentence end, then a paragraph's two-character indent: a paragraph break the line lost.
-      if (SENTENCE_END.test(line.match[before]) && /^(?:\u3000{2}|\s{4})/.test(line.match.slice(before + 1, i)))
-        found.push({ at: i, runIn: false, paragraph: true });
+      if (SENTENCE_END.test(line.match[before]!) && /^(?:\u3000{2}|\s{4})/.test(line.match.slice(before + 1, i)))
+        found.push({ at: i, runIn: false, paragraph: true, glued: false });
       continue;
     }
+    const marker = matchMarker(line.match, i)!;
+    // A clause number cited in prose (第二十条第（一）项, 第（三）、（四）项) is no clause.
+    if (line.match[before] === '第' || /^[项款条目]/.test(line.match.slice(i + marker.length))) continue;
     // A colon opens an inline list (…三项：1.…；2.…), so an item 1 may follow it.
-    const opensList = /[：:]/.test(line.match[before]) && matchMarker(line.match, i)!.number === 1;
-    const afterBreak = SENTENCE_END.test(line.match[before]) || before < i - 1 || opensList;
-    if (afterBreak) found.push({ at: i, runIn: false, paragraph: false });
-    else if (/[（(]/.test(line.match[i])) found.push({ at: i, runIn: true, paragraph: false });
+    const opensList = /[：:]/.test(line.match[before]!) && marker.number === 1;
+    const afterBreak = SENTENCE_END.test(line.match[before]!) || before < i - 1 || opensList;
+    if (afterBreak) found.push({ at: i, runIn: false, paragraph: false, glued: false });
+    // A bracketed number, or a first arabic item, run in after a heading without punctuation (…推进政务公开1．实现…).
+    else if (/[（(]/.test(line.match[i]!) || (marker.form === 'point' && /\p{Script=Han}/u.test(line.match[before]!)))
+      found.push({ at: i, runIn: true, paragraph: false, glued: false });
+    // Glued to the text before it: only a number that continues its sequence is taken (judged where the candidate is
+    // placed), never after a numeral or 第 (第二、 一、二、).
+    else if (GLUABLE.has(marker.form) && !/[一二三四五六七八九十百〇零两第之其统唯]/.test(line.match[before]!))
+      found.push({ at: i, runIn: false, paragraph: false, glued: true });
   }
   return found;
 }
 
-/** A run-in clause number only follows the heading of the level right above it, with no punctuation in between. */
+/** The forms whose numbers may be glued to the text before them in a page that lost its line breaks. */
+const GLUABLE = new Set<Form>(['sec', 'chp', 'art']);
+
+/**
+ * A run-in clause number only follows the heading of the level right above it (or a 1. right under a 一、 heading),
+ * with no punctuation in between.
+ */
 function runsIn(line: SourceLine, segmentStart: number, pending: Marker | null, marker: Marker, at: number): boolean {
-  return (
-    pending !== null &&
-    marker.form === FORM[pending.form].below &&
-    !/[。；;！!？?，,、：:]/.test(line.match.slice(segmentStart + pending.length, at))
-  );
+  if (pending === null) return false;
+  const below = marker.form === FORM[pending.form].below || (pending.form === 'sec' && marker.form === 'point');
+  return below && !/[。；;！!？?，,、：:]/.test(line.match.slice(segmentStart + pending.length, at));
 }
 
 /** The numbering context a marker is judged in: the open numbered clauses and the last number seen per form. */
@@ -241,7 +292,11 @@ export function buildClauseTree(
         );
       else placeParagraph({ text, offset }, line.line);
     };
-    for (const { at: candidate, runIn, paragraph } of inlineCandidates(line, start)) {
+    const candidates = inlineCandidates(line, start);
+    // The form of an inline number rejected as out of sequence: the list right under it belongs to it (a flattened
+    // table's row label 三、本年度办理结果 （一）予以公开 …), not to the clause before it.
+    let rejected: Form | null = null;
+    for (const [index, { at: candidate, runIn, paragraph, glued }] of candidates.entries()) {
       if (paragraph) {
         emit(candidate);
         segmentStart = candidate;
@@ -250,14 +305,27 @@ export function buildClauseTree(
       }
       const marker = matchMarker(line.match, candidate)!;
       if (runIn && !runsIn(line, segmentStart, segmentMarker, marker, candidate)) continue;
+      // A flattened table's row label right before the heading whose number it repeats (四、结转下年度继续办理 四、政府…).
+      const next = candidates[index + 1];
+      const twin = next && !next.paragraph ? matchMarker(line.match, next.at) : null;
+      if (twin?.form === marker.form && twin.number === marker.number && !SENTENCE_PUNCTUATION.test(line.match.slice(candidate, next!.at)))
+        continue;
       // Judge the inline marker in the numbering as it will be once the pending segment is placed.
       const before = currentNumbering();
       const pending = segmentMarker ? advance(before, segmentMarker, placement(before, segmentMarker, true)!) : before;
       const where = placement(pending, marker, false);
-      if (!where || where.inferParent) continue; // inline markers must continue the sequence exactly
+      if (rejected !== null && rank(marker.form) > rank(rejected)) continue;
+      if (!where || where.inferParent) {
+        if (!runIn && !glued && marker.form === 'sec') rejected = marker.form;
+        continue; // inline markers must continue the sequence exactly
+      }
+      // A glued number continues its sequence exactly; only 第一章/第一条 may open one (the first article after a chapter).
+      const last = pending.last.get(marker.form) ?? 0;
+      if (glued && (marker.number === 1 ? marker.form === 'sec' || last > 0 : last !== marker.number - 1)) continue;
       emit(candidate);
       segmentStart = candidate;
       segmentMarker = marker;
+      rejected = null;
     }
     emit(line.text.length);
   }
