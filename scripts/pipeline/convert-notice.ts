@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import type { Component, Notice, Part, Problem } from '../../src/model/notice.ts';
 import { textKind } from './recognise/file-kind.ts';
+import { documentNumberKey } from '../../src/model/keys.ts';
 import { endsLikeTitle, genreOf } from './recognise/genres.ts';
 import { matchMarker, skipSpace } from './recognise/markers.ts';
 import { detectRegion } from './recognise/region.ts';
@@ -20,13 +21,7 @@ export { NotANoticeError };
 import { splitLines } from './stages/02-lines/lines.ts';
 import { nameComponents } from './stages/03-split/components.ts';
 import { splitDocuments } from './stages/03-split/split-documents.ts';
-import {
-  ccOf,
-  componentMetadata,
-  portalDocumentNumberOf,
-  printedDateOf,
-  publishedDateOf,
-} from './stages/04-metadata/metadata.ts';
+import { ccOf, componentMetadata, portalFields, printedDateOf } from './stages/04-metadata/metadata.ts';
 import { buildClauseTree } from './stages/05-clauses/clause-tree.ts';
 import { withResponsibilities } from './stages/06-duties/notes.ts';
 import { withTaskTables } from './stages/06-duties/task-tables.ts';
@@ -89,6 +84,21 @@ function convertSource(source: Source, input: Input): NoticeDraft {
     drafts.findIndex((draft, i) => draft.kind === 'letter' || metadata[i].documentNumber !== null),
   );
   const first = metadata[mainIndex];
+  // What the page's metadata fields say fills what the notice's own text lacks; the text wins when both speak.
+  const portal = portalFields(drafts.flatMap((d) => [...d.front, ...d.back]));
+  for (const [field, own, page] of [
+    ['发文字号', first?.documentNumber, portal.documentNumber],
+    ['成文日期', first?.signedDate, portal.signedDate],
+  ] as const) {
+    const disagree =
+      field === '发文字号' ? documentNumberKey(own ?? '') !== documentNumberKey(page ?? '') : own !== page;
+    if (own && page && disagree)
+      drafted.push({
+        line: null,
+        severity: 'warning',
+        message: `The text's ${field} ${own} differs from the page's ${page}; the text's is kept.`,
+      });
+  }
   const year = yearOf(first?.signedDate ?? null, first?.documentNumber ?? null, first?.title ?? null);
 
   const components: Component[] = drafts.map((draft, index) => {
@@ -103,9 +113,9 @@ function convertSource(source: Source, input: Input): NoticeDraft {
       kind: draft.kind,
       title: own.title,
       documentNumber:
-        own.documentNumber ?? issuer?.documentNumber ?? (index === 0 ? portalDocumentNumberOf(draft.front) : null),
-      issuer: own.issuer ?? issuer?.issuer ?? null,
-      signedDate: own.signedDate ?? issuer?.signedDate ?? null,
+        own.documentNumber ?? issuer?.documentNumber ?? (index === mainIndex ? portal.documentNumber : null),
+      issuer: own.issuer ?? issuer?.issuer ?? (index === mainIndex ? portal.issuer : null),
+      signedDate: own.signedDate ?? issuer?.signedDate ?? (index === mainIndex ? portal.signedDate : null),
       genre: own.genre,
       front: draft.front,
       clauses: withTaskTables(withResponsibilities(tree.clauses, year), year),
@@ -114,21 +124,25 @@ function convertSource(source: Source, input: Input): NoticeDraft {
   });
 
   const allParts: Part[] = components.flatMap((c) => [...c.front, ...c.back]);
-  const main = components[mainIndex];
+  const mainComponent = components[mainIndex];
   const title =
-    main?.title ?? components.find((c) => c.title)?.title ?? input.file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
-  const { region, level } = detectRegion({ issuer: main?.issuer ?? null, title, text });
+    mainComponent?.title ??
+    portal.title ??
+    components.find((c) => c.title)?.title ??
+    input.file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+  const { region, level } = detectRegion({ issuer: mainComponent?.issuer ?? null, title, text });
   const script = detectScript(text);
   const problems: Problem[] = drafted.map((p) => ({ file: input.file, ...p }));
 
   return {
     source: { file: input.file, encoding, format, sha256: createHash('sha256').update(input.bytes).digest('hex') },
     title,
-    documentNumber: main?.documentNumber ?? null,
-    issuer: main?.issuer ?? null,
+    documentNumber: mainComponent?.documentNumber ?? null,
+    issuer: mainComponent?.issuer ?? null,
     addressees: first?.addressees ?? null,
-    signedDate: main?.signedDate ?? null,
-    publishedDate: publishedDateOf(allParts),
+    signedDate: mainComponent?.signedDate ?? null,
+    publishedDate: portal.publishedDate,
+    validity: portal.validity,
     printedDate: printedDateOf(allParts),
     notes: first?.notes ?? [],
     cc: ccOf(allParts),

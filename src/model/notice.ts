@@ -145,6 +145,8 @@ export const Notice = z.object({
   signedDate: isoDate.nullable(), // 成文日期
   publishedDate: isoDate.nullable(), // portal 发布日期
   printedDate: isoDate.nullable(), // 印发日期
+  /** 有效性 as the page states it (有效, 失效, 废止…); null when it says nothing. */
+  validity: z.string().nullable(),
   notes: z.array(z.string()), // 附注, e.g. 此件公开发布
   cc: z.string().nullable(), // 抄送
   script: z.enum(['Hans', 'Hant']),

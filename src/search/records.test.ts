@@ -53,6 +53,7 @@ const NOTICE = Notice.parse({
   signedDate: '2020-07-15',
   publishedDate: '2020-07-26',
   printedDate: null,
+  validity: null,
   notes: [],
   cc: null,
   script: 'Hans',

@@ -67,6 +67,7 @@ export function notice(id: string, extra: Partial<Notice> = {}): Notice {
     signedDate: null,
     publishedDate: null,
     printedDate: null,
+    validity: null,
     notes: [],
     cc: null,
     script: 'Hans',

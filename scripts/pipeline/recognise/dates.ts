@@ -127,6 +127,8 @@ export function parseCompactDate(s: string): string | null {
   if (!m) return null;
   const [year, rest] = [Number(m[1]), m[2]!];
   const splits = rest.length === 4 ? [2] : [1, 2];
-  const days = splits.map((at) => isoDate(year, Number(rest.slice(0, at)), Number(rest.slice(at)))).filter((d) => d !== null);
+  const days = splits
+    .map((at) => isoDate(year, Number(rest.slice(0, at)), Number(rest.slice(at))))
+    .filter((d) => d !== null);
   return days.length === 1 ? days[0]! : null;
 }

@@ -178,7 +178,12 @@ describe('findDocumentNumbers', () => {
 describe('what real pages do to numbers', () => {
   it('reads through pinyin a site printed after characters, keeping it in raw', () => {
     const [m] = findDocumentNumbers('滬府發(fā)〔2017〕92號上海市人民政府');
-    expect(m).toMatchObject({ raw: '滬府發(fā)〔2017〕92號', documentNumber: '滬府發〔2017〕92號', code: '滬府發', year: 2017 });
+    expect(m).toMatchObject({
+      raw: '滬府發(fā)〔2017〕92號',
+      documentNumber: '滬府發〔2017〕92號',
+      code: '滬府發',
+      year: 2017,
+    });
   });
 
   it('does not take the day of a date run into a decree for its issuer', () => {
@@ -187,7 +192,12 @@ describe('what real pages do to numbers', () => {
   });
 
   it('reads a number that lost its brackets only where a number is expected, as a whole', () => {
-    expect(looseDocumentNumber('川办发202310')).toMatchObject({ documentNumber: '川办发202310', code: '川办发', year: 2023, seq: '10' });
+    expect(looseDocumentNumber('川办发202310')).toMatchObject({
+      documentNumber: '川办发202310',
+      code: '川办发',
+      year: 2023,
+      seq: '10',
+    });
     expect(looseDocumentNumber('岚财金2017.135号')).toMatchObject({ code: '岚财金', year: 2017, seq: '135' });
     expect(looseDocumentNumber('2023年度工作')).toBeNull();
     expect(looseDocumentNumber('按照川办发202310要求')).toBeNull();

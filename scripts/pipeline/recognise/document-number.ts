@@ -126,5 +126,14 @@ export function looseDocumentNumber(text: string): DocumentNumberMatch | null {
   const start = folded.length - folded.trimStart().length;
   const end = folded.trimEnd().length;
   const raw = text.slice(start, end);
-  return { start, end, raw, documentNumber: foldWidth(raw), code: m[1]!, year: Number(m[2]), seq: m[3]!, kind: 'document' };
+  return {
+    start,
+    end,
+    raw,
+    documentNumber: foldWidth(raw),
+    code: m[1]!,
+    year: Number(m[2]),
+    seq: m[3]!,
+    kind: 'document',
+  };
 }

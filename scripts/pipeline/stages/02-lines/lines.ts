@@ -7,7 +7,7 @@
 import type { NoiseKind } from '../../../../src/model/notice.ts';
 import { toSimplified } from '../../../../src/model/script.ts';
 import { foldWidth } from '../../../../src/model/width.ts';
-import { classifyNoise, INFOBOX_ROW } from '../../recognise/chrome.ts';
+import { classifyNoise, INFOBOX_ROW, labelAwaitingValue } from '../../recognise/chrome.ts';
 
 export interface SourceLine {
   /** 1-based line number. */
@@ -38,18 +38,22 @@ export function splitLines(text: string): SourceLine[] {
     start = terminator.index + terminator[0].length;
   }
   add(start, text.length, '');
-  for (const [i, line] of lines.entries()) {
-    const previous = lines[i - 1];
-    if (!previous || line.noise || !line.text.trim()) continue;
-    // A portal field whose value went onto the next line (标题： / 国务院办公厅关于…的通知): the value is chrome too.
-    if (
-      previous.noise === 'portal' &&
-      /[:：]\s*$/.test(previous.text) &&
-      classifyNoise(`${previous.text.trim()}${line.text.trim()}`)
-    )
-      line.noise = 'portal';
+  let previous: SourceLine | undefined;
+  for (const line of lines) {
+    if (!line.text.trim()) continue;
+    const before = previous;
+    previous = line;
+    if (!before || line.noise) continue;
+    // A portal field whose value went onto the next line (标题： / 国务院办公厅关于…的通知), or a metadata table's lone
+    // label with its value below, a blank line between (标题 / / 冠县人民政府办公室关于…的通知): the value is chrome too.
+    const label = before.noise === 'portal' ? labelAwaitingValue(before.text) : null;
+    const adjacent = before.line === line.line - 1 && /[:：]\s*$/.test(before.text);
+    if (before.noise === 'portal' && (label || adjacent)) {
+      const field = label ? `${label}：${line.text.trim()}` : `${before.text.trim()}${line.text.trim()}`;
+      if (classifyNoise(field)) line.noise = 'portal';
+    }
     // An infobox row that lost its bullet (a converter dropped •) inside a wiki box.
-    else if (previous.noise === 'wiki' && INFOBOX_ROW.test(toSimplified(foldWidth(line.text)))) line.noise = 'wiki';
+    else if (before.noise === 'wiki' && INFOBOX_ROW.test(toSimplified(foldWidth(line.text)))) line.noise = 'wiki';
   }
   return lines;
 }

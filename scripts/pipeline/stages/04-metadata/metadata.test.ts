@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Part } from '../../../../src/model/notice.ts';
-import { portalDocumentNumberOf, publishedDateOf } from './metadata.ts';
+import { portalFields } from './metadata.ts';
 
 const noise = (...texts: string[]): Part[] =>
   texts.map((text, i) => ({ role: 'noise', kind: 'portal', offset: i * 40, line: i + 1, text }));
@@ -11,10 +11,10 @@ describe('portal fields', () => {
       '发布时间：2022-05-13 16:20　　来源：市政府办公室',
       '索引号：008651300/2022-00057　　发文字号：绵府办发〔2022〕9号',
     );
-    expect([publishedDateOf(sameLine), portalDocumentNumberOf(sameLine)]).toEqual([
-      '2022-05-13',
-      '绵府办发〔2022〕9号',
-    ]);
+    expect(portalFields(sameLine)).toMatchObject({
+      publishedDate: '2022-05-13',
+      documentNumber: '绵府办发〔2022〕9号',
+    });
     const nextLine = noise(
       '成文日期：',
       '2018年04月08日',
@@ -23,11 +23,48 @@ describe('portal fields', () => {
       '发布日期：',
       '2018年04月24日',
     );
-    expect([publishedDateOf(nextLine), portalDocumentNumberOf(nextLine)]).toEqual(['2018-04-24', '国办发〔2018〕23号']);
+    expect(portalFields(nextLine)).toMatchObject({
+      publishedDate: '2018-04-24',
+      documentNumber: '国办发〔2018〕23号',
+      signedDate: '2018-04-08',
+    });
   });
 
-  it('takes neither from a 成文日期 field nor from a field without a value', () => {
-    expect(publishedDateOf(noise('成文日期：2018年04月08日'))).toBeNull();
-    expect(portalDocumentNumberOf(noise('发文字号：', '主题分类：政务公开'))).toBeNull();
+  it('never takes a 成文日期 for the 发布日期, nor a field without a value', () => {
+    expect(portalFields(noise('成文日期：2018年04月08日'))).toMatchObject({
+      publishedDate: null,
+      signedDate: '2018-04-08',
+    });
+    expect(portalFields(noise('发文字号：', '主题分类：政务公开')).documentNumber).toBeNull();
+  });
+
+  it('reads the tables portals and crawlers print: spaced labels, label rows, pipe rows, a lone label over its value', () => {
+    const crawler = noise(
+      '标题: 平潭县公安局警务公开工作实施办法',
+      '发布时间: 2010-03-17 00:00',
+      '文号:',
+      '发布机构: 平潭县公安局',
+    );
+    expect(portalFields(crawler)).toMatchObject({
+      title: '平潭县公安局警务公开工作实施办法',
+      publishedDate: '2010-03-17',
+      documentNumber: null,
+      issuer: '平潭县公安局',
+    });
+    const pipes = noise(
+      '文 号 | 江政办〔2022〕1号 | 发文日期 | 2022-01-30 16:20 |',
+      '发布机构 | 江汉区人民政府办公室 | 有 效 性 | 有效 |',
+    );
+    expect(portalFields(pipes)).toMatchObject({
+      documentNumber: '江政办〔2022〕1号',
+      signedDate: '2022-01-30',
+      validity: '有效',
+    });
+    const lone = noise(
+      '索 引 號: 000014349/2019-00040 主題分類: 綜合政務',
+      '標　題',
+      '國務院辦公廳關於印發2019年政務公開工作要點的通知',
+    );
+    expect(portalFields(lone).title).toBe('国务院办公厅关于印发2019年政务公开工作要点的通知');
   });
 });

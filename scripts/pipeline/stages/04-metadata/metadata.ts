@@ -3,10 +3,12 @@
  * "X关于…" prefix, else the 版头 "X文件"), 主送机关, 成文日期, 附注, 抄送, 印发日期, and the 文种 the title ends with.
  */
 import type { Part } from '../../../../src/model/notice.ts';
+import { toSimplified } from '../../../../src/model/script.ts';
 import { foldWidth } from '../../../../src/model/width.ts';
 import { findDates, parseDate } from '../../recognise/dates.ts';
-import { findDocumentNumbers } from '../../recognise/document-number.ts';
+import { findDocumentNumbers, looseDocumentNumber } from '../../recognise/document-number.ts';
 import { genreOf } from '../../recognise/genres.ts';
+import { dropResidue } from '../../recognise/residue.ts';
 import type { DraftComponent } from '../03-split/split-documents.ts';
 
 const texts = (parts: Part[], role: Part['role']) => parts.filter((p) => p.role === role).map((p) => p.text.trim());
@@ -40,32 +42,92 @@ export function componentMetadata({ front, back, documentNumber: number }: Draft
   };
 }
 
-/** The value of a portal field ("发布日期:2020-07-26"), read from the line after a bare "发布日期：" label too. */
-function portalField<T>(parts: Part[], label: RegExp, read: (value: string) => T | undefined): T | null {
+/** What a page's metadata fields (its portal table, a crawler's header) say of the notice. */
+export interface PortalFields {
+  title: string | null;
+  documentNumber: string | null;
+  issuer: string | null;
+  signedDate: string | null;
+  publishedDate: string | null;
+  /** 有效性 / 时效性 as printed (有效, 失效, 废止…). */
+  validity: string | null;
+}
+
+/** A label whose characters a table may space out (索 引 号) and a Traditional page prints in its script. */
+const spaced = (...labels: string[]) => labels.map((label) => [...label].join('[ \u3000]*')).join('|');
+
+/** The fields read, each with its labels and how its value is read (undefined: nothing usable there). */
+const FIELDS: { [K in keyof PortalFields]: { label: string; read: (value: string) => PortalFields[K] | undefined } } = {
+  title: {
+    label: spaced('标题', '信息名称', '文件名称', '名称'),
+    read: (value) => (value.length >= 4 && /\p{Script=Han}/u.test(value) ? dropResidue(value) : undefined),
+  },
+  documentNumber: {
+    label: spaced('发文字号', '文号'),
+    read: (value) =>
+      findDocumentNumbers(value)[0]?.documentNumber ?? looseDocumentNumber(value.split(/\s+/)[0] ?? '')?.documentNumber,
+  },
+  issuer: {
+    label: spaced('发布机构', '发文机关', '发文机构', '发布单位', '发布机关'),
+    read: (value) => (/\p{Script=Han}{2}/u.test(value) && value.length <= 40 ? dropResidue(value) : undefined),
+  },
+  // 成文日期 is the signed date; a page's 发布日期 or 公开日期 is when it was put online, which is later.
+  signedDate: { label: spaced('成文日期', '发文日期'), read: (value) => findDates(value)[0]?.iso },
+  publishedDate: {
+    label: `(?:${spaced('发布', '公开')})[ \u3000]*(?:日期|时间)`,
+    read: (value) => findDates(value)[0]?.iso,
+  },
+  validity: {
+    label: spaced('有效性', '时效性'),
+    read: (value) => (/^[\p{Script=Han}]{2,6}$/u.test(value) ? value : undefined),
+  },
+};
+
+const ANY_LABEL = new RegExp(
+  `(?:^|[\\s|｜•·●])((?:${Object.values(FIELDS)
+    .map((f) => f.label)
+    .join(
+      '|',
+    )}|${spaced('索引号', '主题分类', '信息分类', '来源', '栏目', '原文链接', '本地目录', '浏览次数', '内容概述', '关键词')}))[ \u3000]*(?:[:：|｜][ \u3000]*|(?=[ \u3000])|$)`,
+  'g',
+);
+
+/**
+ * The fields a page's chrome parts carry: label and value on one line (发布机构：X　　成文日期：2021-06-23), in a table
+ * row (文 号 | 江政办〔2022〕1号 | 发文日期 | …), or the value on a line of its own below a lone label (标题 / … / 冠县…
+ * 的通知). Labels are matched on the Simplified, width-folded text.
+ */
+export function portalFields(parts: Part[]): PortalFields {
   const noise = parts.filter((part) => part.role === 'noise');
+  const fields: PortalFields = {
+    title: null,
+    documentNumber: null,
+    issuer: null,
+    signedDate: null,
+    publishedDate: null,
+    validity: null,
+  };
+  const keys = Object.keys(FIELDS) as (keyof PortalFields)[];
+  const matchers = keys.map((key) => [key, new RegExp(`^(?:${FIELDS[key].label})$`)] as const);
   for (const [i, part] of noise.entries()) {
-    const found = label.exec(part.text);
-    if (!found) continue;
-    const value =
-      read(foldWidth(part.text.slice(found.index + found[0].length))) ??
-      (/[:：]\s*$/.test(part.text) ? read(foldWidth(noise[i + 1]?.text ?? '')) : undefined);
-    if (value !== undefined) return value;
+    const folded = toSimplified(foldWidth(dropResidue(part.text)));
+    const labels = [...folded.matchAll(ANY_LABEL)];
+    for (const [k, m] of labels.entries()) {
+      const key = matchers.find(([, re]) => re.test(m[1]!.replace(/[ \u3000]/g, '')))?.[0];
+      if (!key || fields[key] !== null) continue;
+      const from = m.index + m[0].length;
+      const to = labels[k + 1]?.index ?? folded.length;
+      let value = folded
+        .slice(from, to)
+        .replace(/[\s|｜]+$/, '')
+        .trim();
+      // A lone label: its value is the next chrome line.
+      if (!value && labels.length === 1) value = toSimplified(foldWidth(dropResidue(noise[i + 1]?.text ?? ''))).trim();
+      const read = FIELDS[key].read(value) ?? null;
+      if (read !== null) (fields as Record<keyof PortalFields, string | null>)[key] = read;
+    }
   }
-  return null;
-}
-
-/** 发布日期 from the page's portal fields. */
-export function publishedDateOf(parts: Part[]): string | null {
-  return portalField(parts, /(发布|發布|發佈)(日期|时间|時間)/, (value) => findDates(value)[0]?.iso);
-}
-
-/** 发文字号 from the page's portal fields, for a page that prints it nowhere else ("发文字号：绵府办发〔2022〕9号"). */
-export function portalDocumentNumberOf(parts: Part[]): string | null {
-  return portalField(
-    parts,
-    /(发文字号|發文字號|文号|文號)\s*[:：]/,
-    (value) => findDocumentNumbers(value)[0]?.documentNumber,
-  );
+  return fields;
 }
 
 /** 印发日期 from the imprint line ("…2020年9月17日印发"). */

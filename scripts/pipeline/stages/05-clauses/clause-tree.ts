@@ -308,7 +308,11 @@ export function buildClauseTree(
       // A flattened table's row label right before the heading whose number it repeats (四、结转下年度继续办理 四、政府…).
       const next = candidates[index + 1];
       const twin = next && !next.paragraph ? matchMarker(line.match, next.at) : null;
-      if (twin?.form === marker.form && twin.number === marker.number && !SENTENCE_PUNCTUATION.test(line.match.slice(candidate, next!.at)))
+      if (
+        twin?.form === marker.form &&
+        twin.number === marker.number &&
+        !SENTENCE_PUNCTUATION.test(line.match.slice(candidate, next!.at))
+      )
         continue;
       // Judge the inline marker in the numbering as it will be once the pending segment is placed.
       const before = currentNumbering();
