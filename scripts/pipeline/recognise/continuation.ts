@@ -18,6 +18,8 @@ export interface LineLike {
 }
 
 const CLOSES_SENTENCE = /[。；;：:！!？?”’」』）)】〕\]]$/;
+/** Words that cannot end a heading: what they govern follows. */
+const NEEDS_OBJECT = /(?:对|把|将|与|和|及|的|在|为|向|从|关于|按照|围绕|贯彻|落实|推进|加强)$/;
 
 /** "…对本意见第 / （二）项所列事项…": a clause number cited in prose, cut before by the wrap, is no clause. */
 function citesAcrossBreak(last: string, next: string): boolean {
@@ -40,6 +42,8 @@ export function continues(paragraph: string, next: LineLike | undefined): boolea
   if (!last || CLOSES_SENTENCE.test(last) || hasCellGap(last)) return false; // a finished sentence, or cells of a table row
   if (/^\s/.test(next.text) || (matchMarker(next.match) !== null && !citesAcrossBreak(last, next.match))) return false;
   const marker = matchMarker(first);
+  // 一、提高对 / 《条例》施行…的认识: a heading cut after a word that needs its object (a database broke it before 《).
+  if (marker && NEEDS_OBJECT.test(last) && /^[《“"]/.test(next.match.trim())) return true;
   return !(marker && !PHRASE_PUNCTUATION.test(first.slice(marker.length))); // 一、加强用权公开 is a heading
 }
 

@@ -41,6 +41,8 @@ const GENRES = [
   '指南',
   '清单',
   '目录',
+  '制度',
+  '规程',
 ];
 const ENDING = `(?:${[...GENRES, '分工'].join('|')})`;
 const TITLE_END = new RegExp(`${ENDING}$`);

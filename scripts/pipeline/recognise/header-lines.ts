@@ -8,8 +8,10 @@ import { findDates, parseDate } from './dates.ts';
 import { findDocumentNumbers } from './document-number.ts';
 import { matchMarker } from './markers.ts';
 
-/** 发文字号 alone on its line (or with its 签发人, on an upward document). */
+/** 发文字号 alone on its line (or with its 签发人, on an upward document), maybe in brackets ((黄政办〔2008〕17号)). */
 export function isDocumentNumberLine(text: string): boolean {
+  const bracketed = /^[（(]\s*(.+?)\s*[）)]$/.exec(text.trim());
+  if (bracketed && isDocumentNumberLine(bracketed[1]!)) return true;
   const found = findDocumentNumbers(text);
   if (found.length !== 1 || found[0]!.start !== 0 || found[0]!.kind !== 'document') return false;
   const rest = text.slice(found[0]!.end);

@@ -10,6 +10,7 @@ import {
   titleBeforeDocumentNumber,
   trailingImprint,
 } from './header-peel.ts';
+import { isDocumentNumberLine } from './header-lines.ts';
 
 const titleLike = (t: string) => t.length > 0 && !/[。；]/.test(t);
 const cut = (text: string, at: number | null) => (at === null ? null : [text.slice(0, at), text.slice(at)]);
@@ -66,5 +67,34 @@ describe('header peeling after lost line breaks', () => {
       inlineCc(prose),
       trailingImprint(prose),
     ]).toEqual([null, null, null, null, null]);
+  });
+});
+
+describe('header shapes seen on real portal pages', () => {
+  it('takes a 发文字号 in brackets, before the title or after it', () => {
+    const before = '(池政〔2017〕101号)池州市人民政府关于深化政务公开工作的实施意见';
+    expect(cut(before, leadingDocumentNumber(before))?.[1]).toBe('池州市人民政府关于深化政务公开工作的实施意见');
+    const after = '池州市人民政府关于深化政务公开工作的实施意见(池政〔2017〕101号)';
+    expect(cut(after, titleBeforeDocumentNumber(after, titleLike))?.[0]).toBe(
+      '池州市人民政府关于深化政务公开工作的实施意见',
+    );
+    expect(isDocumentNumberLine('（黄政办〔2008〕17号）')).toBe(true);
+    expect(isDocumentNumberLine('（根据国办发〔2008〕17号）')).toBe(false);
+  });
+
+  it('takes a decree number before the decree text', () => {
+    const decree = '中华人民共和国国务院令第711号《中华人民共和国政府信息公开条例》已经修订通过，现予公布。';
+    expect(cut(decree, leadingDocumentNumber(decree))?.[0]).toBe('中华人民共和国国务院令第711号');
+  });
+
+  it('signs with an office, a 管委会, a leader, or a date alone', () => {
+    const parts = (text: string) => {
+      const found = signatureAndDate(text);
+      return found && [text.slice(found[0], found[1]), text.slice(found[1], found[2])];
+    };
+    expect(parts('现予公布。总理 李克强2019年4月3日')).toEqual(['总理 李克强', '2019年4月3日']);
+    expect(parts('认真贯彻执行。平潭综合实验区管委会2015年7月31日')).toEqual(['平潭综合实验区管委会', '2015年7月31日']);
+    expect(parts('本办法由市政府办公室负责解释。 二0一0年三月十七日')).toEqual(['', '二0一0年三月十七日']);
+    expect(parts('要在二0一0年三月十七日前完成，并报送市政府办公室')).toBeNull();
   });
 });

@@ -12,22 +12,33 @@ import { leadingChrome } from './chrome.ts';
 import { SENTENCE_PUNCTUATION } from './punctuation.ts';
 /** How the body of an issued text usually starts (为深入贯彻…, 根据…, 做好今年…, 2020年，…). */
 const BODY_START = /^(为|為|根据|根據|按照|深入|做好|近年来|近年來|当前|當前|全面|坚持|堅持|现|現|\d{4}年)/;
-const OFFICE = /(办公室|辦公室|办公厅|辦公廳|人民政府|政府|领导小组|領導小組|委员会|委員會|局|厅|廳|委|办|辦)$/;
+const OFFICE =
+  /(办公室|辦公室|办公厅|辦公廳|人民政府|政府|领导小组|領導小組|委员会|委員會|管委会|管委會|局|厅|廳|委|办|辦|中心)$/;
+/** A leader's signature on a decree (总理 李克强). */
+const LEADER =
+  /^(总理|總理|主席|省长|省長|市长|市長|县长|縣長|区长|區長|主任|局长|局長|厅长|廳長|部长|部長)[ \u3000]+\p{Script=Han}{2,4}$/u;
 
-/** 发文字号 at the start of the line with more after it: where it ends. */
+/**
+ * 发文字号 at the start of the line with more after it — a decree's (中华人民共和国国务院令第711号…) too, or the number
+ * in brackets left at the start once the title before it was taken ((池政〔2017〕101号)…): where it ends.
+ */
 export function leadingDocumentNumber(match: string): number | null {
-  const start = skipSpace(match);
   const first = findDocumentNumbers(match)[0];
-  return first && first.kind === 'document' && first.start === start && match.slice(first.end).trim()
-    ? first.end
-    : null;
+  if (!first) return null;
+  const bracketed = /^\s*[（(]\s*$/.test(match.slice(0, first.start));
+  const close = bracketed ? /^\s*[）)]/.exec(match.slice(first.end)) : null;
+  if (!close && first.start !== skipSpace(match)) return null;
+  const end = first.end + (close?.[0].length ?? 0);
+  return match.slice(end).trim() ? end : null;
 }
 
-/** A title directly followed by its 发文字号 (…的通知国办发〔2020〕17号…): where the title ends. */
+/** A title directly followed by its 发文字号 (…的通知国办发〔2020〕17号…, …的实施意见(池政〔2017〕101号)): where the title ends. */
 export function titleBeforeDocumentNumber(match: string, isTitleLike: (text: string) => boolean): number | null {
   const first = findDocumentNumbers(match)[0];
   if (!first || first.kind !== 'document' || first.start === skipSpace(match)) return null;
-  return isTitleLike(match.slice(0, first.start).trim()) ? first.start : null;
+  const open = /[（(]\s*$/.exec(match.slice(0, first.start));
+  const end = open && /^\s*[）)]/.test(match.slice(first.end)) ? open.index : first.start;
+  return isTitleLike(match.slice(0, end).trim()) ? end : null;
 }
 
 /** A title followed by portal fields (…的通知 发布时间：2018-05-20 来源：…): where the title ends. */
@@ -60,7 +71,7 @@ export function titleBeforeAddressees(match: string, startsWithAddressees: (rest
 }
 
 /** 主送 lists open with 各…, or with a government or its departments. */
-const ADDRESSEE_LEAD = /^\s*(各|省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉|国务院|國務院|中央)/;
+const ADDRESSEE_LEAD = /^\s*(各|省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉|国务院|國務院|中央|局|委|厅|廳|机关|機關|本)/;
 
 /** 抄送 run in after the last sentence (…年度报告予以公开。抄送：县委办…): where 抄送 starts. */
 export function inlineCc(match: string): number | null {
@@ -117,8 +128,12 @@ export function signatureAndDate(match: string): [number, number, number] | null
     );
     if (sentenceEnd < 0 && match.slice(date.end).trim() !== '') continue; // a line's own signature ends with its date
     const signature = before.slice(sentenceEnd + 1).trim();
-    if (signature.length >= 2 && signature.length <= 30 && OFFICE.test(signature) && !/[，,、：:（(《]/.test(signature))
+    const signs = OFFICE.test(signature) || LEADER.test(signature);
+    if (signature.length >= 2 && signature.length <= 30 && signs && !/[，,、：:（(《]/.test(signature))
       return [skipSpace(match, sentenceEnd + 1), date.start, date.end];
+    // A date alone after the last sentence, at the end of the line (…负责解释。 二0一0年三月十七日): no signature.
+    if (sentenceEnd >= 0 && signature === '' && match.slice(date.end).trim() === '' && /[。；;]$/.test(before))
+      return [date.start, date.start, date.end];
   }
   return null;
 }

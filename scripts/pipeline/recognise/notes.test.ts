@@ -334,3 +334,10 @@ describe('properties', () => {
     );
   });
 });
+
+describe("labels of a bureau's own divisions and of implementers", () => {
+  it('reads 牵头处室, 责任处室 and 实施单位 as lead and units', () => {
+    const note = only('（牵头处室：办公室；责任处室：预算处、国库处；实施单位：各市县财政局）');
+    expect([note.lead, note.units]).toEqual([['办公室'], ['预算处', '国库处', '各市县财政局']]);
+  });
+});

@@ -18,8 +18,23 @@ const SEGMENT_SEPARATORS = '，,；;';
 
 type Role = 'lead' | 'units' | 'deadline';
 const LABELS: Record<Role, string[]> = {
-  lead: ['牵头单位', '牵头部门'],
-  units: ['主要责任单位', '责任单位', '责任部门', '配合单位', '配合部门', '参与单位', '参与部门', '协办单位'],
+  lead: ['牵头单位', '牵头部门', '牵头处室', '牵头科室'],
+  // 处室/科室/股室 are a bureau's own divisions (责任处室：预算处); 实施单位 carry a task out.
+  units: [
+    '主要责任单位',
+    '责任单位',
+    '责任部门',
+    '责任处室',
+    '责任科室',
+    '责任股室',
+    '配合单位',
+    '配合部门',
+    '配合处室',
+    '参与单位',
+    '参与部门',
+    '协办单位',
+    '实施单位',
+  ],
   deadline: ['完成时限', '完成期限', '完成时间', '时间节点', '时限要求'],
 };
 const ROLE_OF_LABEL = new Map(
