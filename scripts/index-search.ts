@@ -4,7 +4,7 @@
  * readings of its text (src/search/fold.ts, src/search/unigram.ts) and whose original text rides along in its meta, as a
  * template where it can (src/search/original.ts). One index for the whole corpus, whatever each page's lang.
  *
- *   node scripts/index-search.ts [--notices generated/notices.json] [--site dist]   (--site defaults to $OUT_DIR)
+ *   node scripts/index-search.ts [--notices generated/notices.json] [--site dist]   (--site defaults to OUT_DIR's folder)
  *
  * Writes <site>/pagefind/ (with offline.json, what the service worker precaches) and prints the record count, the
  * index size by kind and the time taken.
@@ -17,6 +17,7 @@ import { Notices } from '../src/model/notice.ts';
 import { storeText } from '../src/search/original.ts';
 import { searchRecords } from '../src/search/records.ts';
 import { indexCopy } from '../src/search/unigram.ts';
+import { deploySettings } from './lib/deploy-settings.ts';
 
 /** Pagefind's stock UI bundles: the site searches through pagefind.js with its own UI, so these would only be dead weight. */
 const UNUSED_BUNDLES = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
@@ -62,10 +63,11 @@ async function writeOfflineManifest(site: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  const deploy = deploySettings(process.env, path.resolve(import.meta.dirname, '..'));
   const { values } = parseArgs({
     options: {
       notices: { type: 'string', default: 'generated/notices.json' },
-      site: { type: 'string', default: process.env.OUT_DIR ?? 'dist' },
+      site: { type: 'string', default: deploy.outDir },
     },
   });
   const started = performance.now();
@@ -106,6 +108,8 @@ async function main(): Promise<void> {
     `index-search: ${records.length} records from ${notices.length} notices → ${output} ` +
       `(${total.toLocaleString('en')} bytes: ${kinds}) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
+  // The last step of npm run build: repeat what astro.config.mjs warned about, where the reader looks.
+  for (const warning of deploy.warnings) console.warn(warning);
 }
 
 await main();
