@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
 import { deploySettings } from './scripts/lib/deploy-settings.ts';
+import { contentSecurityPolicy } from './src/security/csp-integration.ts';
 
 // SITE=https://example.gov.cn BASE=/zhengwu/ npm run build → absolute URLs on that origin, every link under /zhengwu/.
 // OUT_DIR=dist-staging keeps a second build beside dist/. Unsafe settings throw here, before anything is written;
@@ -17,9 +18,13 @@ export default defineConfig({
   base: deploy.base,
   outDir: deploy.outDir,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), contentSecurityPolicy()],
+  // Scripts and styles stay in files, never inlined into a page: the Content-Security-Policy allows the site's own
+  // files and a few hashed one-liners (src/security/), not whatever small bundle Vite would inline.
+  build: { inlineStylesheets: 'never' },
   vite: {
     build: {
+      assetsInlineLimit: 0,
       rollupOptions: {
         // Every MDX module carries Astro's "use astro:head-inject" directive and rolldown warns once per notice that it
         // may not be preserved (withastro/astro#18087): harmless, and a thousand notices would bury real warnings.
