@@ -18,7 +18,12 @@ export default defineConfig({
   base: deploy.base,
   outDir: deploy.outDir,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap(), contentSecurityPolicy()],
+  integrations: [
+    mdx(),
+    // The offline page is for this browser's cache, not for search engines.
+    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/offline/') }),
+    contentSecurityPolicy(),
+  ],
   // Scripts and styles stay in files, never inlined into a page: the Content-Security-Policy allows the site's own
   // files and a few hashed one-liners (src/security/), not whatever small bundle Vite would inline.
   build: { inlineStylesheets: 'never' },

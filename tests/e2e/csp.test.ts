@@ -61,7 +61,10 @@ async function watch(): Promise<Watched> {
   };
 }
 
-/** Every page kind: home, notices (one at a malformed fragment), search with results, each browse index and one of its pages, 404. */
+/**
+ * Every page kind: home, notices (one at a malformed fragment), search with results, each browse index and one of its
+ * pages, the offline page, 404.
+ */
 async function pageKinds(): Promise<[string, string][]> {
   const firstEntry = async (folder: string) =>
     (await readdir(path.join(DIST, folder), { withFileTypes: true })).find((entry) => entry.isDirectory())!.name;
@@ -74,7 +77,7 @@ async function pageKinds(): Promise<[string, string][]> {
   ];
   for (const facet of ['years', 'regions', 'levels', 'issuers', 'genres', 'units'])
     kinds.push([`${facet} index`, `${facet}/`], [`a ${facet} page`, `${facet}/${await firstEntry(facet)}/`]);
-  kinds.push(['404', 'no-such-page/']);
+  kinds.push(['the offline page', 'offline/'], ['404', 'no-such-page/']);
   return kinds;
 }
 

@@ -1,6 +1,7 @@
 /**
  * Builds the site once per e2e run, twice over: served at the root (dist/) and under a subpath (dist-subpath/).
- * Every browser test then reads these directories; nothing else builds.
+ * Every browser test then reads these directories; nothing else runs astro build (offline.test.ts derives a second
+ * deployment from a copy of dist/ with the index and offline steps alone).
  *
  * E2E_REUSE_BUILD=1 skips the builds when both directories already exist — for fast local iteration only,
  * since it happily tests a stale site.

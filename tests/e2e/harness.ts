@@ -57,6 +57,40 @@ export async function openProbe(browser: Browser, options: BrowserContextOptions
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Search results
+
+export interface Shown {
+  href: string;
+  marks: string[];
+  lang: string;
+}
+
+/** Waits until the results for `q` and the rest of the URL's state (filters, sort) are in, then reads them. */
+export async function searchResults(page: Page, q: string): Promise<{ count: string; empty: boolean; shown: Shown[] }> {
+  await page.waitForFunction((q) => {
+    const list = document.querySelector<HTMLElement>('#search-results');
+    if (list?.getAttribute('aria-busy') !== 'false' || list.dataset.query === undefined) return false;
+    const state = new URLSearchParams(list.dataset.query);
+    const url = new URLSearchParams(location.search);
+    const sorted = (params: URLSearchParams) =>
+      [...params]
+        .map(([k, v]) => `${k}=${v}`)
+        .sort()
+        .join('&');
+    return state.get('q') === q && sorted(state) === sorted(url);
+  }, q);
+  return page.evaluate(() => ({
+    count: document.querySelector('#search-count')!.textContent ?? '',
+    empty: !(document.querySelector('#search-empty') as HTMLElement).hidden,
+    shown: [...document.querySelectorAll<HTMLAnchorElement>('a.search-result')].map((a) => ({
+      href: a.getAttribute('href') ?? '',
+      marks: [...a.querySelectorAll('mark')].map((m) => m.textContent ?? ''),
+      lang: a.closest('[lang]')?.getAttribute('lang') ?? '',
+    })),
+  }));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Accessibility
 
 const AXE_SOURCE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
@@ -190,7 +224,9 @@ export async function startPreview(outDir: string = DIST, port?: number): Promis
   env.PATH = `${path.join(ROOT, 'node_modules', '.bin')}${path.delimiter}${env.PATH ?? ''}`; // Node 24 for astro
   const child = spawn(
     path.join(ROOT, 'node_modules', '.bin', 'astro'),
-    ['preview', '--host', '127.0.0.1', '--port', String(listenOn)],
+    // --ignore-lock: several at once (a redeploy test beside the shared one), and none of them blocks, or is blocked
+    // by, an `npm start` the developer has running.
+    ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(listenOn)],
     { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const output: string[] = [];

@@ -162,6 +162,7 @@ describe('axe-core finds no serious or critical violations', () => {
     ['home', () => ''],
     ['a notice page', () => noticePath(pickCitable(site.notices).notice)],
     ['search results', () => `search/?q=${encodeURIComponent(SEARCH_QUERY)}`],
+    ['the offline page', () => 'offline/'],
   ];
   for (const colorScheme of ['light', 'dark'] as const) {
     test.each(pages)(`%s (${colorScheme})`, async (_name, pathOf) => {
