@@ -14,7 +14,7 @@ import { DIST, launchChromium, startPreview, type PreviewServer } from './harnes
 let preview: PreviewServer;
 let browser: Browser;
 beforeAll(async () => {
-  [preview, browser] = await Promise.all([startPreview(DIST), launchChromium()]);
+  [preview, browser] = await Promise.all([startPreview(), launchChromium()]);
 });
 afterAll(async () => {
   await browser?.close();

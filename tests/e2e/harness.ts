@@ -192,7 +192,7 @@ export function useSite(): Site {
 // astro preview: what `npm start` serves, with its own headers (Vary, the Content-Security-Policy)
 
 export interface PreviewServer {
-  /** e.g. http://127.0.0.1:41234/ */
+  /** The site's address, base included: http://127.0.0.1:41234/ or http://127.0.0.1:41234/zhengwu/ */
   url: string;
   port: number;
   /** Everything the server printed. */
@@ -209,11 +209,17 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/**
- * Runs `astro preview` on 127.0.0.1 for the built folder `outDir` (inside the repository, as OUT_DIR must be) and
- * resolves once it listens. Pass `port` to come back on the same origin (a redeploy keeps the service worker's scope).
- */
-export async function startPreview(outDir: string = DIST, port?: number): Promise<PreviewServer> {
+export interface PreviewOptions {
+  /** The built folder (inside the repository, as OUT_DIR must be); dist/ by default. */
+  outDir?: string;
+  /** The base it was built for (BASE); '/' by default. */
+  base?: string;
+  /** Come back on this port, so on the same origin (a redeploy keeps the service worker's scope); a free one by default. */
+  port?: number;
+}
+
+/** Runs `astro preview` on 127.0.0.1 for a built folder and resolves once it listens. */
+export async function startPreview({ outDir = DIST, base, port }: PreviewOptions = {}): Promise<PreviewServer> {
   const listenOn = port ?? (await freePort());
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -221,6 +227,7 @@ export async function startPreview(outDir: string = DIST, port?: number): Promis
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   delete env.BASE;
+  if (base) env.BASE = base;
   env.PATH = `${path.join(ROOT, 'node_modules', '.bin')}${path.delimiter}${env.PATH ?? ''}`; // Node 24 for astro
   const child = spawn(
     path.join(ROOT, 'node_modules', '.bin', 'astro'),
@@ -240,7 +247,7 @@ export async function startPreview(outDir: string = DIST, port?: number): Promis
       if (!address) return;
       clearTimeout(timer);
       if (Number(address[1]) !== listenOn) reject(new Error(`astro preview took port ${address[1]}, not ${listenOn}`));
-      else resolve(address[0]);
+      else resolve(`http://127.0.0.1:${listenOn}${base ?? '/'}`);
     };
     child.stdout.on('data', read);
     child.stderr.on('data', read);

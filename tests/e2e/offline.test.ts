@@ -17,7 +17,16 @@ import type { Notice } from '../../src/model/notice.ts';
 import { cacheNames, STORED_AT_HEADER, VISITED_PAGES_LIMIT } from '../../src/offline/cache-policy.ts';
 import { OFFLINE_MANIFEST, type OfflineManifest } from '../../src/offline/manifest.ts';
 import { strings } from '../../src/i18n/strings.ts';
-import { DIST, launchChromium, ROOT, searchResults, startPreview, type PreviewServer } from './harness.ts';
+import {
+  DIST,
+  DIST_SUBPATH,
+  launchChromium,
+  ROOT,
+  searchResults,
+  startPreview,
+  SUBPATH,
+  type PreviewServer,
+} from './harness.ts';
 
 let browser: Browser;
 let preview: PreviewServer;
@@ -25,7 +34,7 @@ let manifest: OfflineManifest;
 beforeAll(async () => {
   [browser, preview, manifest] = await Promise.all([
     launchChromium(),
-    startPreview(DIST),
+    startPreview(),
     readFile(path.join(DIST, OFFLINE_MANIFEST), 'utf8').then((text) => JSON.parse(text) as OfflineManifest),
   ]);
 });
@@ -165,6 +174,31 @@ describe('offline, after one visit', () => {
   });
 });
 
+test('under a subpath, search and its results work offline, and a page not kept shows the offline page', async () => {
+  const server = await startPreview({ outDir: DIST_SUBPATH, base: SUBPATH });
+  try {
+    const { context, page, uncaught } = await visitOnce(searchUrl(server.url, '营商环境'));
+    await context.setOffline(true);
+    await page.goto(searchUrl(server.url, '依申请公开'));
+    const { shown } = await searchResults(page, '依申请公开');
+    const [pathname] = shown[0]!.href.split('#');
+    expect(pathname!.startsWith(`${SUBPATH}notices/`)).toBe(true);
+    await page.locator('a.search-result').first().click();
+    await page.waitForURL((url) => url.pathname === pathname);
+    expect(await page.locator('.notice-body').count()).toBe(1);
+
+    await page.goto(`${server.url}years/`);
+    await page.waitForSelector('#offlineNotices li');
+    expect(await page.locator('#offlineHeading').textContent()).toBe(strings.offline.notSaved);
+    const links = await page.locator('#offlineNotices a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links.length).toBeGreaterThan(0);
+    for (const href of links) expect(href!.startsWith(`${SUBPATH}notices/`), href!).toBe(true);
+    expect(uncaught).toEqual([]);
+  } finally {
+    await server.close();
+  }
+});
+
 describe('a redeploy', () => {
   const REDEPLOY = path.join(ROOT, 'dist-redeploy');
   /** Characters no notice of the corpus contains, added to one clause by the second deployment. */
@@ -200,7 +234,7 @@ describe('a redeploy', () => {
     expect(next.version).not.toBe(manifest.version);
 
     // The first deployment, on its own server (the shared one keeps serving dist/ to the other tests).
-    let server = await startPreview(DIST);
+    let server = await startPreview();
     try {
       const { context, page: before } = await visitOnce(searchUrl(server.url, NEW_WORDS));
       expect((await searchResults(before, NEW_WORDS)).shown).toEqual([]);
@@ -208,7 +242,7 @@ describe('a redeploy', () => {
       // Redeployed on the same origin: the next visit brings the new worker, which takes over both pages.
       const { port } = server;
       await server.close();
-      server = await startPreview(REDEPLOY, port);
+      server = await startPreview({ outDir: REDEPLOY, port });
       const after = await context.newPage();
       await after.goto(server.url);
       const current = Object.values(cacheNames(server.url, next.version));
