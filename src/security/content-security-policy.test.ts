@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, INLINE_SCRIPT_SOURCES, scriptHash } from './content-security-policy.ts';
-import { headersFile } from './csp-integration.ts';
+import { checkBuiltPages, headersFile } from './csp-integration.ts';
 import { INLINE_SCRIPTS } from './inline-scripts.ts';
 
 const directive = (policy: string, name: string) =>
@@ -49,5 +50,31 @@ describe('the Content-Security-Policy', () => {
     expect(readme).toContain(`Header always set Content-Security-Policy "${policy}"`);
     expect(readme).toContain(`/*\n  Content-Security-Policy: ${policy}\n`);
     expect(readme).toContain(`header Content-Security-Policy "${policy}"`);
+  });
+});
+
+describe('checkBuiltPages', () => {
+  it('passes pages with only allowed inline scripts, and stops the build naming each page and what it refuses', async () => {
+    const site = await mkdtemp(path.join(tmpdir(), 'zhengwu-csp-'));
+    try {
+      const page = (body: string) =>
+        `<!doctype html><html><head><script>${INLINE_SCRIPTS.scriptsRun}</script></head><body>${body}</body></html>`;
+      await writeFile(path.join(site, 'index.html'), page('<script type="module" src="/_astro/a.js"></script>'));
+      expect(await checkBuiltPages(site)).toBe(1);
+
+      await mkdir(path.join(site, 'search'));
+      await writeFile(
+        path.join(site, 'search', 'index.html'),
+        page('<script type="module">start()</script><style>p{}</style>'),
+      );
+      await expect(checkBuiltPages(site)).rejects.toThrow(
+        'The Content-Security-Policy would refuse inline code in 2 place(s); move it to a file, or add a one-line ' +
+          'script to src/security/inline-scripts.ts:\n' +
+          'search/index.html: inline script: start()\n' +
+          'search/index.html: <style>: <style>p{}</style>',
+      );
+    } finally {
+      await rm(site, { recursive: true, force: true });
+    }
   });
 });
