@@ -48,7 +48,7 @@ module.exports = {
       severity: 'error',
       comment: 'Test helpers live under tests/; the site and the build do not use them.',
       from: {
-        path: '^(src|scripts/(pipeline|corpus|lib)/|scripts/(convert|index-search)\\.ts$)',
+        path: '^(src|scripts/(pipeline|corpus|lib)/|scripts/(convert|index-search|build-offline)\\.ts$)',
         pathNot: '\\.test\\.ts$',
       },
       to: { path: '^tests/' },

@@ -3,19 +3,33 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { fileURLToPath } from 'node:url';
+import { deploySettings } from './scripts/lib/deploy-settings.ts';
+import { contentSecurityPolicy } from './src/security/csp-integration.ts';
 
-// BASE=/zhengwu/ npm run build → a dist/ that works under a subpath; SITE sets absolute URLs (feed, sitemap).
-const base = process.env.BASE ?? '/';
+// SITE=https://example.gov.cn BASE=/zhengwu/ npm run build → absolute URLs on that origin, every link under /zhengwu/.
+// OUT_DIR=dist-staging keeps a second build beside dist/. Unsafe settings throw here, before anything is written;
+// without SITE the build warns (here, and again at its end) and uses a placeholder origin.
+const deploy = deploySettings(process.env, fileURLToPath(new URL('.', import.meta.url)));
+for (const warning of deploy.warnings) console.warn(warning);
 
 export default defineConfig({
-  site: process.env.SITE ?? 'https://zhengwu.example.org',
-  base,
-  // OUT_DIR=dist-subpath BASE=/zhengwu/ npm run build keeps a second build beside dist/ (the e2e tests use both).
-  outDir: process.env.OUT_DIR ?? './dist',
+  site: deploy.site,
+  base: deploy.base,
+  outDir: deploy.outDir,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap()],
+  integrations: [
+    mdx(),
+    // The offline page is for this browser's cache, not for search engines.
+    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/offline/') }),
+    contentSecurityPolicy(),
+  ],
+  // Scripts and styles stay in files, never inlined into a page: the Content-Security-Policy allows the site's own
+  // files and a few hashed one-liners (src/security/), not whatever small bundle Vite would inline.
+  build: { inlineStylesheets: 'never' },
   vite: {
     build: {
+      assetsInlineLimit: 0,
       rollupOptions: {
         // Every MDX module carries Astro's "use astro:head-inject" directive and rolldown warns once per notice that it
         // may not be preserved (withastro/astro#18087): harmless, and a thousand notices would bury real warnings.

@@ -6,7 +6,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-subpath/', 'generated/', '.astro/', 'node_modules/', 'tests/golden/fixtures/', 'tmp/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-subpath/',
+      'dist-redeploy/',
+      'generated/',
+      '.astro/',
+      'node_modules/',
+      'tests/golden/fixtures/',
+      'tmp/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

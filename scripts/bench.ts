@@ -85,16 +85,19 @@ async function searchBytes(site: string) {
   }
 }
 
-/** What the service worker fetches in the background after the first visit so that search works offline. */
+/** What the service worker fetches in the background after the first visit (offline-manifest.json's list). */
 function offlinePrecache(site: string) {
-  const list = join(site, 'pagefind', 'offline.json');
+  const list = join(site, 'offline-manifest.json');
   if (!existsSync(list)) return;
-  const { files } = JSON.parse(readFileSync(list, 'utf8')) as { files: string[] };
-  const bytes = files.map((file) => readFileSync(join(site, file.endsWith('/') ? `${file}index.html` : file)));
+  const { precache, budget } = JSON.parse(readFileSync(list, 'utf8')) as { precache: string[]; budget: number };
+  const bytes = precache.map((file) =>
+    readFileSync(join(site, file === '' || file.endsWith('/') ? `${file}index.html` : file)),
+  );
   const raw = bytes.reduce((n, b) => n + b.length, 0);
   const gzip = bytes.reduce((n, b) => n + gzipSync(b).length, 0);
   console.log(
-    `\n## Offline precache (service worker, in the background after the first visit)\n${files.length} files  ${kb(gzip)} gzip  ${kb(raw)} raw`,
+    `\n## Offline precache (service worker, in the background after the first visit; budget ${kb(budget)} raw)\n` +
+      `${precache.length} files  ${kb(gzip)} gzip  ${kb(raw)} raw`,
   );
 }
 

@@ -4,12 +4,11 @@
  * readings of its text (src/search/fold.ts, src/search/unigram.ts) and whose original text rides along in its meta, as a
  * template where it can (src/search/original.ts). One index for the whole corpus, whatever each page's lang.
  *
- *   node scripts/index-search.ts [--notices generated/notices.json] [--site dist]   (--site defaults to $OUT_DIR)
+ *   node scripts/index-search.ts [--notices generated/notices.json] [--site dist]   (--site defaults to OUT_DIR's folder)
  *
- * Writes <site>/pagefind/ (with offline.json, what the service worker precaches) and prints the record count, the
- * index size by kind and the time taken.
+ * Writes <site>/pagefind/ and prints the record count, the index size by kind and the time taken.
  */
-import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
@@ -17,6 +16,7 @@ import { Notices } from '../src/model/notice.ts';
 import { storeText } from '../src/search/original.ts';
 import { searchRecords } from '../src/search/records.ts';
 import { indexCopy } from '../src/search/unigram.ts';
+import { deploySettings } from './lib/deploy-settings.ts';
 
 /** Pagefind's stock UI bundles: the site searches through pagefind.js with its own UI, so these would only be dead weight. */
 const UNUSED_BUNDLES = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
@@ -36,36 +36,12 @@ async function sizes(dir: string): Promise<Record<string, number>> {
   return out;
 }
 
-/**
- * What the service worker (src/offline/service-worker.ts) precaches so search works offline once the site is loaded:
- * the search page, the site's bundled assets and the whole index — up to a size a phone can reasonably keep; beyond
- * it, only the runtime, and index chunks are cached as queries use them.
- */
-const OFFLINE_INDEX_LIMIT = 25 * 1024 * 1024;
-
-async function writeOfflineManifest(site: string): Promise<void> {
-  const list = async (dir: string) =>
-    (await readdir(path.join(site, dir), { recursive: true, withFileTypes: true }))
-      .filter((entry) => entry.isFile())
-      .map((entry) => path.relative(site, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
-  const index = await list('pagefind');
-  const indexBytes = (await Promise.all(index.map(async (file) => (await stat(path.join(site, file))).size))).reduce(
-    (a, b) => a + b,
-    0,
-  );
-  const files = [
-    'search/',
-    ...(await list('_astro')),
-    ...(indexBytes <= OFFLINE_INDEX_LIMIT ? index : index.filter((file) => !/\.pf_(index|fragment)$/.test(file))),
-  ];
-  await writeFile(path.join(site, 'pagefind', 'offline.json'), JSON.stringify({ files }));
-}
-
 async function main(): Promise<void> {
+  const deploy = deploySettings(process.env, path.resolve(import.meta.dirname, '..'));
   const { values } = parseArgs({
     options: {
       notices: { type: 'string', default: 'generated/notices.json' },
-      site: { type: 'string', default: process.env.OUT_DIR ?? 'dist' },
+      site: { type: 'string', default: deploy.outDir },
     },
   });
   const started = performance.now();
@@ -96,7 +72,6 @@ async function main(): Promise<void> {
   }
   for (const name of await readdir(output)) if (UNUSED_BUNDLES.test(name)) await rm(path.join(output, name));
 
-  await writeOfflineManifest(values.site);
   const bytes = await sizes(output);
   const total = Object.values(bytes).reduce((a, b) => a + b, 0);
   const kinds = Object.entries(bytes)

@@ -136,6 +136,22 @@ export const strings = {
   date: {
     unknown: '日期不详',
   },
+  /** The offline page (src/pages/offline.astro, src/offline/offline-page.ts), also shown for a page not saved offline. */
+  offline: {
+    title: '离线阅读',
+    notSaved: '此页面没有离线副本',
+    requested: (url: string) => `无法打开 ${url}：网络不可用，本机也没有保存这个页面。`,
+    intro: (budgetMb: number, pages: number) =>
+      `联网打开本站一次后，搜索索引和最新的文件（共 ${budgetMb} MB 以内）会自动保存到本机；之后联网阅读过的页面也会保存（最多 ${pages} 页）。断网时，下列文件和搜索照常可用。`,
+    backToResults: '返回搜索结果',
+    search: '离线搜索条款',
+    saved: '本机已保存的文件',
+    checking: '正在查看本机保存的文件…',
+    count: (n: number) => `共 ${n} 件，可离线阅读。`,
+    none: '本机还没有保存文件：联网打开本站一次后，最新的文件会自动保存。',
+    unavailable: '此浏览器不能离线保存本站（需要 HTTPS 和 Service Worker）。',
+    noScript: '查看已保存的文件需要启用 JavaScript。',
+  },
 
   // --- search page (src/pages/search.astro, src/components/Search.astro, src/search/client.ts) -----------------
   search: {

@@ -3,6 +3,8 @@
  * A clause block is its heading plus everything after it up to the next heading of the same or a higher level
  * (the MDX body is flat inside each part), so :target alone can only mark the heading.
  */
+import { fragmentId } from '../lib/fragment.ts';
+
 const TARGET = 'is-target';
 
 function headingLevel(el: Element): number | null {
@@ -24,7 +26,7 @@ function clauseBlock(el: HTMLElement): HTMLElement[] {
 
 function highlight() {
   for (const el of document.querySelectorAll(`.${TARGET}`)) el.classList.remove(TARGET);
-  const id = decodeURIComponent(location.hash.slice(1));
+  const id = fragmentId(location.hash);
   const target = id ? document.getElementById(id) : null;
   // Part titles (h2) are anchors too, but highlighting a whole part would only repaint the page.
   if (!target || target.tagName === 'H2') return;

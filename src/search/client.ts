@@ -19,20 +19,42 @@ const TYPING_DELAY_MS = 250;
 interface Pagefind extends PagefindApi {
   options(options: { basePath: string; baseUrl: string }): Promise<void>;
   init(): Promise<void>;
+  destroy(): Promise<void>;
 }
 
 let pagefind: Promise<Pagefind> | undefined;
+/** How many times Pagefind was dropped for a newer deployment's index (see below). */
+let reloads = 0;
 
 function loadPagefind(): Promise<Pagefind> {
   const base = import.meta.env.BASE_URL;
   pagefind ??= (async () => {
-    const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    // A query string makes a fresh module, with none of the dropped one's state; the server and the service worker
+    // ignore it.
+    const url = `${base}pagefind/pagefind.js${reloads > 0 ? `?reload=${reloads}` : ''}`;
+    const module = (await import(/* @vite-ignore */ url)) as Pagefind;
     // Record URLs are site-relative (/notices/…); baseUrl puts them under a subpath deployment's base.
     await module.options({ basePath: `${base}pagefind/`, baseUrl: base });
     await module.init();
     return module;
   })();
   return pagefind;
+}
+
+// A newer deployment's service worker has taken over this page and deleted the old version's cache: the index this
+// page loaded is gone offline, so the next search loads the new one. (Not when a first worker takes over: it holds
+// the index this page loaded.)
+if ('serviceWorker' in navigator) {
+  let controller = navigator.serviceWorker.controller;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    const replaced = controller !== null;
+    controller = navigator.serviceWorker.controller;
+    if (!replaced || !pagefind) return;
+    const dropped = pagefind;
+    pagefind = undefined;
+    reloads += 1;
+    void dropped.then((module) => module.destroy()).catch(() => {});
+  });
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {

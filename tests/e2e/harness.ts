@@ -1,12 +1,15 @@
 /**
- * Browser-test harness: the built site served (scripts/lib/browser.ts), a page probe that records console errors and
- * failed requests, and an axe-core check.
+ * Browser-test harness: the built site served (scripts/lib/browser.ts, or by `astro preview` itself), a page probe
+ * that records console errors and failed requests, and an axe-core check.
  *
  * A test file calls `useSite()` at module level and reads its fields inside tests: the servers, the browser and
  * the notices are set up in that file's beforeAll and torn down in its afterAll. The builds themselves happen
  * once per run in global-setup.ts.
  */
+import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
@@ -54,6 +57,40 @@ export async function openProbe(browser: Browser, options: BrowserContextOptions
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Search results
+
+export interface Shown {
+  href: string;
+  marks: string[];
+  lang: string;
+}
+
+/** Waits until the results for `q` and the rest of the URL's state (filters, sort) are in, then reads them. */
+export async function searchResults(page: Page, q: string): Promise<{ count: string; empty: boolean; shown: Shown[] }> {
+  await page.waitForFunction((q) => {
+    const list = document.querySelector<HTMLElement>('#search-results');
+    if (list?.getAttribute('aria-busy') !== 'false' || list.dataset.query === undefined) return false;
+    const state = new URLSearchParams(list.dataset.query);
+    const url = new URLSearchParams(location.search);
+    const sorted = (params: URLSearchParams) =>
+      [...params]
+        .map(([k, v]) => `${k}=${v}`)
+        .sort()
+        .join('&');
+    return state.get('q') === q && sorted(state) === sorted(url);
+  }, q);
+  return page.evaluate(() => ({
+    count: document.querySelector('#search-count')!.textContent ?? '',
+    empty: !(document.querySelector('#search-empty') as HTMLElement).hidden,
+    shown: [...document.querySelectorAll<HTMLAnchorElement>('a.search-result')].map((a) => ({
+      href: a.getAttribute('href') ?? '',
+      marks: [...a.querySelectorAll('mark')].map((m) => m.textContent ?? ''),
+      lang: a.closest('[lang]')?.getAttribute('lang') ?? '',
+    })),
+  }));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Accessibility
 
 const AXE_SOURCE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
@@ -68,7 +105,9 @@ export interface AxeViolation {
 
 /** Runs axe-core on the page as it stands and returns the serious and critical violations. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: await readFile(AXE_SOURCE, 'utf8') });
+  // Evaluated through the DevTools protocol, not added as a <script>: the page's Content-Security-Policy would refuse
+  // an inline script, as it should.
+  await page.evaluate(await readFile(AXE_SOURCE, 'utf8'));
   return page.evaluate(async () => {
     // @ts-expect-error — `axe` is the global that axe.min.js just defined
     const result = await window.axe.run(document, { resultTypes: ['violations'] });
@@ -146,5 +185,81 @@ export function useSite(): Site {
       return ready().notices;
     },
     newPage: (options) => openProbe(ready().browser, options),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// astro preview: what `npm start` serves, with its own headers (Vary, the Content-Security-Policy)
+
+export interface PreviewServer {
+  /** The site's address, base included: http://127.0.0.1:41234/ or http://127.0.0.1:41234/zhengwu/ */
+  url: string;
+  port: number;
+  /** Everything the server printed. */
+  output: string[];
+  close(): Promise<void>;
+}
+
+/** A port nothing listens on right now (the OS picks it; it is released at once for the server to take). */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+export interface PreviewOptions {
+  /** The built folder (inside the repository, as OUT_DIR must be); dist/ by default. */
+  outDir?: string;
+  /** The base it was built for (BASE); '/' by default. */
+  base?: string;
+  /** Come back on this port, so on the same origin (a redeploy keeps the service worker's scope); a free one by default. */
+  port?: number;
+}
+
+/** Runs `astro preview` on 127.0.0.1 for a built folder and resolves once it listens. */
+export async function startPreview({ outDir = DIST, base, port }: PreviewOptions = {}): Promise<PreviewServer> {
+  const listenOn = port ?? (await freePort());
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    OUT_DIR: path.relative(ROOT, outDir),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  delete env.BASE;
+  if (base) env.BASE = base;
+  env.PATH = `${path.join(ROOT, 'node_modules', '.bin')}${path.delimiter}${env.PATH ?? ''}`; // Node 24 for astro
+  const child = spawn(
+    path.join(ROOT, 'node_modules', '.bin', 'astro'),
+    // --ignore-lock: several at once (a redeploy test beside the shared one), and none of them blocks, or is blocked
+    // by, an `npm start` the developer has running.
+    ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(listenOn)],
+    { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const output: string[] = [];
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`astro preview did not start:\n${output.join('')}`)), 30_000);
+    const read = (chunk: Buffer) => {
+      output.push(chunk.toString());
+      // Colour codes may sit around the address.
+      const address = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(output.join('').replace(/\x1b\[[0-9;]*m/g, ''));
+      if (!address) return;
+      clearTimeout(timer);
+      if (Number(address[1]) !== listenOn) reject(new Error(`astro preview took port ${address[1]}, not ${listenOn}`));
+      else resolve(`http://127.0.0.1:${listenOn}${base ?? '/'}`);
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    void exited.then(() => reject(new Error(`astro preview exited:\n${output.join('')}`)));
+  });
+  return {
+    url,
+    port: listenOn,
+    output,
+    close: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
   };
 }

@@ -4,10 +4,9 @@
  * Notices are picked from generated/notices.json by their properties (the Traditional one, the 2014 one).
  */
 import { describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
 import type { Notice } from '../../src/model/notice.ts';
 import { matches, queryReading, readings, VARIANTS } from '../../src/search/fold.ts';
-import { SUBPATH, useSite } from './harness.ts';
+import { searchResults as results, SUBPATH, useSite } from './harness.ts';
 
 const site = useSite();
 
@@ -24,37 +23,6 @@ const jilin2014 = () =>
 function only(notices: Notice[], what: string): Notice {
   expect(notices, `exactly one ${what} notice in generated/notices.json`).toHaveLength(1);
   return notices[0]!;
-}
-
-interface Shown {
-  href: string;
-  marks: string[];
-  lang: string;
-}
-
-/** Waits until the results for `q` and the rest of the URL's state (filters, sort) are in, then reads them. */
-async function results(page: Page, q: string): Promise<{ count: string; empty: boolean; shown: Shown[] }> {
-  await page.waitForFunction((q) => {
-    const list = document.querySelector<HTMLElement>('#search-results');
-    if (list?.getAttribute('aria-busy') !== 'false' || list.dataset.query === undefined) return false;
-    const state = new URLSearchParams(list.dataset.query);
-    const url = new URLSearchParams(location.search);
-    const sorted = (params: URLSearchParams) =>
-      [...params]
-        .map(([k, v]) => `${k}=${v}`)
-        .sort()
-        .join('&');
-    return state.get('q') === q && sorted(state) === sorted(url);
-  }, q);
-  return page.evaluate(() => ({
-    count: document.querySelector('#search-count')!.textContent ?? '',
-    empty: !(document.querySelector('#search-empty') as HTMLElement).hidden,
-    shown: [...document.querySelectorAll<HTMLAnchorElement>('a.search-result')].map((a) => ({
-      href: a.getAttribute('href') ?? '',
-      marks: [...a.querySelectorAll('mark')].map((m) => m.textContent ?? ''),
-      lang: a.closest('[lang]')?.getAttribute('lang') ?? '',
-    })),
-  }));
 }
 
 /** Opens a page in a fresh context that records every request's URL. */
@@ -165,21 +133,5 @@ describe('search', () => {
     await page.waitForURL((url) => url.pathname === path);
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(decodeURIComponent(hash!));
     expect({ consoleErrors, failedRequests }).toEqual({ consoleErrors: [], failedRequests: [] });
-  });
-
-  test('once the site has been loaded, search keeps working with the network gone', async () => {
-    const { page } = await open(search(site.rootUrl, { q: '营商环境' }));
-    await results(page, '营商环境');
-    // The service worker has precached the search page, its assets and the whole index.
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      const cache = await caches.open('zhengwu-offline');
-      for (let i = 0; i < 100 && (await cache.keys()).length < 5; i++) await new Promise((r) => setTimeout(r, 100));
-    });
-    await page.context().setOffline(true);
-    await page.goto(search(site.rootUrl, { q: '依申请公开' }));
-    const { shown, empty } = await results(page, '依申请公开');
-    expect(empty).toBe(false);
-    expect(shown.length).toBeGreaterThan(0);
   });
 });

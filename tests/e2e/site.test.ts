@@ -162,6 +162,7 @@ describe('axe-core finds no serious or critical violations', () => {
     ['home', () => ''],
     ['a notice page', () => noticePath(pickCitable(site.notices).notice)],
     ['search results', () => `search/?q=${encodeURIComponent(SEARCH_QUERY)}`],
+    ['the offline page', () => 'offline/'],
   ];
   for (const colorScheme of ['light', 'dark'] as const) {
     test.each(pages)(`%s (${colorScheme})`, async (_name, pathOf) => {
@@ -275,6 +276,30 @@ describe('clause anchors', () => {
     expect([link.pathname.endsWith(`/${noticePath(notice)}`), link.hash]).toEqual([true, `#${clause.eId}`]);
     expect(await copyWith('citation')).toBe(citation(citable));
   });
+});
+
+test('printed, 一、 and （一） headings differ from the text and from each other in size or weight, whatever faces are installed', async () => {
+  const { notice } = pickCitable(site.notices);
+  const { page } = await visit(site.rootUrl + noticePath(notice));
+  await page.emulateMedia({ media: 'print' });
+  // Size and weight only: the face may be the same fallback for every level on a machine without 黑体 or 楷体.
+  const looks = await page.evaluate(() => {
+    const look = (selector: string) => {
+      const element = document.querySelector(selector);
+      if (!element) return null;
+      const style = getComputedStyle(element);
+      return `${style.fontSize} ${style.fontWeight}`;
+    };
+    return {
+      text: look('.notice-body h3 ~ p'),
+      level1: look('.notice-body .clause-heading--3'),
+      level2: look('.notice-body .clause-heading--4'),
+      level3: look('.notice-body .clause-heading--5'),
+    };
+  });
+  expect([looks.text, looks.level1, looks.level2]).not.toContain(null);
+  const present = Object.values(looks).filter((look) => look !== null);
+  expect(new Set(present).size, JSON.stringify(looks)).toBe(present.length);
 });
 
 describe('subpath build', () => {
