@@ -1,0 +1,250 @@
+/**
+ * The build at scale, stage by stage (printed, never asserted): a generated corpus (generate-corpus.ts, cached per
+ * count and seed) → the repo's converter CLI → astro build → the site's search index (scripts/index-search.ts) →
+ * stock Pagefind over the same notice pages; then cold queries in headless Chromium. One table: wall time and peak RSS
+ * per stage, sizes, records, cold-query bytes and time, and our index stage against stock Pagefind.
+ *
+ *   npm run bench:scale -- --notices 1000 [--seed 42] [--keep] [--skip-stock]
+ *
+ * Every stage runs as a child process of its own, one at a time. src/content.config.ts reads generated/ under the
+ * project root and has no setting for another folder, so the site is built in a throw-away copy of the work tree
+ * (its files as git lists them, with a node_modules of links to this one's packages, so that Astro's and Vite's
+ * caches land in the copy): the converter writes the copy's generated/, Astro and the indexer its dist/.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, realpathSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { Notices } from '../../src/model/notice.ts';
+import { measureColdQuery } from '../lib/measure-search.ts';
+import { GNU_TIME, runStage, type StageRun } from './measure-stage.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+const { values } = parseArgs({
+  options: {
+    notices: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '42' },
+    keep: { type: 'boolean', default: false },
+    'skip-stock': { type: 'boolean', default: false },
+  },
+});
+const count = Number(values.notices);
+const seed = Number(values.seed);
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const seconds = (s: number) => `${s.toFixed(s < 10 ? 1 : 0)} s`;
+const int = (n: number) => n.toLocaleString('en');
+
+async function folderSize(dir: string): Promise<{ bytes: number; files: number }> {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    bytes += (await stat(path.join(entry.parentPath, entry.name))).size;
+    files++;
+  }
+  return { bytes, files };
+}
+
+/** The work tree as git sees it (tracked and new files, nothing ignored), with node_modules as links to its packages. */
+async function copyWorkTree(to: string): Promise<void> {
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  })
+    .split('\0')
+    .filter((file) => file && file !== 'node_modules' && existsSync(path.join(ROOT, file)));
+  for (const file of files) {
+    await mkdir(path.dirname(path.join(to, file)), { recursive: true });
+    await copyFile(path.join(ROOT, file), path.join(to, file));
+  }
+  const packages = realpathSync(path.join(ROOT, 'node_modules'));
+  await mkdir(path.join(to, 'node_modules'));
+  for (const name of await readdir(packages))
+    if (name !== '.vite' && name !== '.astro')
+      await symlink(path.join(packages, name), path.join(to, 'node_modules', name));
+}
+
+interface Row {
+  what: string;
+  wall: string;
+  rss: string;
+  treeRss: string;
+  figures: string;
+}
+
+const stageRow = (what: string, run: StageRun, figures: string): Row => ({
+  what,
+  wall: seconds(run.seconds),
+  rss: run.peakRss === null ? '–' : mb(run.peakRss),
+  treeRss: mb(run.peakTreeRss),
+  figures,
+});
+
+function printTable(rows: Row[]): void {
+  const header: Row = {
+    what: 'Stage / figure',
+    wall: 'Wall time',
+    rss: 'Peak RSS (largest process)',
+    treeRss: 'Peak RSS (process tree)',
+    figures: 'Figures',
+  };
+  const keys = Object.keys(header) as (keyof Row)[];
+  const line = (row: Row) => `| ${keys.map((key) => row[key]).join(' | ')} |`;
+  console.log([line(header), `|${keys.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n'));
+}
+
+async function main(): Promise<void> {
+  const env = { ...process.env, PATH: `${path.join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` };
+  const node = process.execPath;
+  const rows: Row[] = [];
+  const log = (message: string) => console.error(`bench:scale: ${message}`);
+  if (!existsSync(GNU_TIME)) log(`no ${GNU_TIME} (apt-get install time): largest-process RSS not measured`);
+
+  // 1. The corpus, generated once per count and seed.
+  const corpus = path.join(tmpdir(), 'zhengwu-scale-corpus', `n${count}-seed${seed}`);
+  const complete = `${corpus}.complete`; // beside the folder, so that the converter never sees it
+  if (existsSync(complete)) {
+    const { bytes, files } = await folderSize(corpus);
+    rows.push({
+      what: 'generate corpus',
+      wall: 'cached',
+      rss: '–',
+      treeRss: '–',
+      figures: `${int(files)} files, ${mb(bytes)} (${corpus})`,
+    });
+  } else {
+    log(`generating ${count} notices (seed ${seed}) → ${corpus}`);
+    const args = [
+      'scripts/scale/generate-corpus.ts',
+      '--notices',
+      String(count),
+      '--seed',
+      String(seed),
+      '--out',
+      corpus,
+    ];
+    const run = await runStage('generate', node, args, { cwd: ROOT, env });
+    await writeFile(complete, '');
+    const { bytes, files } = await folderSize(corpus);
+    rows.push(stageRow('generate corpus', run, `${int(files)} files, ${mb(bytes)}, mean ${kb(bytes / files)}`));
+  }
+
+  const work = await mkdtemp(path.join(tmpdir(), 'zhengwu-scale-run-'));
+  const site = path.join(work, 'site');
+  const dist = path.join(site, 'dist');
+  try {
+    log(`copying the work tree → ${site}`);
+    await copyWorkTree(site);
+
+    // 2. The repo's converter CLI, into the copy's generated/.
+    log('convert');
+    const converted = await runStage('convert', node, ['scripts/convert.ts', '--in', corpus, '--out', 'generated'], {
+      cwd: site,
+      env,
+    });
+    const generated = await folderSize(path.join(site, 'generated'));
+    const summary = converted.stdout.trim().split('\n').at(-1) ?? '';
+    const problems = /\((\d+) 个错误, (\d+) 个警告/.exec(summary);
+    rows.push(
+      stageRow(
+        'convert (scripts/convert.ts)',
+        converted,
+        `generated/ ${mb(generated.bytes)}; ${problems ? `${problems[1]} errors, ${problems[2]} warnings` : summary}`,
+      ),
+    );
+
+    // 3. astro build, as npm run build runs it.
+    log('astro build');
+    const astro = realpathSync(path.join(site, 'node_modules/.bin/astro'));
+    const built = await runStage('astro build', node, [astro, 'build'], { cwd: site, env });
+    const pages = (await readdir(dist, { recursive: true })).filter((file) => String(file).endsWith('.html')).length;
+    const distSize = await folderSize(dist);
+    rows.push(
+      stageRow('astro build', built, `dist ${mb(distSize.bytes)}, ${int(distSize.files)} files, ${int(pages)} pages`),
+    );
+
+    // 4. The site's search index.
+    log('index-search');
+    const indexed = await runStage(
+      'index-search',
+      node,
+      ['scripts/index-search.ts', '--notices', 'generated/notices.json', '--site', 'dist'],
+      { cwd: site, env },
+    );
+    const records = Number(/(\d+) records/.exec(indexed.stdout)?.[1] ?? NaN);
+    const index = await folderSize(path.join(dist, 'pagefind'));
+    rows.push(
+      stageRow(
+        'index (scripts/index-search.ts)',
+        indexed,
+        `${int(records)} search records; pagefind/ ${mb(index.bytes)} in ${int(index.files)} files`,
+      ),
+    );
+
+    // 5. Stock Pagefind over the same notice pages (as scripts/search-quality.ts builds it).
+    if (!values['skip-stock']) {
+      log('stock pagefind');
+      const output = path.join(work, 'stock-pagefind');
+      const pagefind = realpathSync(path.join(site, 'node_modules/.bin/pagefind'));
+      const args = [
+        pagefind,
+        '--site',
+        'dist',
+        '--glob',
+        'notices/**/*.html',
+        '--force-language',
+        'zh-cn',
+        '--output-path',
+        output,
+      ];
+      const stock = await runStage('stock pagefind', node, args, { cwd: site, env });
+      const stockIndex = await folderSize(output);
+      const stockPages = /Indexed (\d+) pages?/.exec(stock.stdout)?.[1];
+      rows.push(
+        stageRow(
+          'stock Pagefind (CLI, zh-cn, notices/**/*.html)',
+          stock,
+          `${stockPages ?? '?'} pages; index ${mb(stockIndex.bytes)} in ${int(stockIndex.files)} files`,
+        ),
+      );
+      const ratio = (ours: number | null, theirs: number | null) =>
+        ours !== null && theirs !== null && theirs > 0 ? `${(ours / theirs).toFixed(1)}×` : '–';
+      rows.push({
+        what: 'index ÷ stock Pagefind',
+        wall: ratio(indexed.seconds, stock.seconds),
+        rss: ratio(indexed.peakRss, stock.peakRss),
+        treeRss: ratio(indexed.peakTreeRss, stock.peakTreeRss),
+        figures: `index size ${ratio(index.bytes, stockIndex.bytes)}`,
+      });
+    }
+
+    // 6. Cold first queries in a fresh Chromium: one with many hits, one rare (a county's name).
+    const notices = Notices.parse(JSON.parse(await readFile(path.join(site, 'generated/notices.json'), 'utf8')));
+    const counties = notices.filter((n) => n.level === 'county' && n.region?.county);
+    const rare = counties[Math.floor(counties.length / 2)]?.region?.county ?? '人工智能';
+    for (const query of ['政务公开', rare]) {
+      log(`cold query ${query}`);
+      const cold = await measureColdQuery(dist, query);
+      rows.push({
+        what: `cold query 「${query}」`,
+        wall: seconds(cold.ms / 1000),
+        rss: '–',
+        treeRss: '–',
+        figures: `${kb(cold.gzip)} gzip (${kb(cold.total)} raw) in ${cold.requests} requests; ${int(cold.found)} results, ${cold.shown} shown; index ${kb(cold.byKind.index)}, fragments ${kb(cold.byKind.fragment)}`,
+      });
+    }
+  } finally {
+    if (values.keep) log(`kept ${work}`);
+    else await rm(work, { recursive: true, force: true });
+  }
+
+  console.log(`\n## Build at scale: ${int(count)} generated notices (seed ${seed})\n`);
+  printTable(rows);
+}
+
+await main();
