@@ -17,9 +17,9 @@ import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFi
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { Notices } from '../../src/model/notice.ts';
+import type { Notice } from '../../src/model/notice.ts';
 import { measureColdQuery } from '../lib/measure-search.ts';
-import { GNU_TIME, runStage, type StageRun } from './measure-stage.ts';
+import { GNU_TIME, runStage, StageStopped, type StageRun } from './measure-stage.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 /** A many-hit query scans its hits in the browser: seconds at 1,000 notices, more on a busy machine. */
@@ -31,10 +31,13 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '42' },
     keep: { type: 'boolean', default: false },
     'skip-stock': { type: 'boolean', default: false },
+    'max-rss-gb': { type: 'string', default: '14' },
   },
 });
 const count = Number(values.notices);
 const seed = Number(values.seed);
+/** The machine is shared: a stage whose processes pass this much memory is stopped, not left to the OOM killer. */
+const maxTreeRss = Number(values['max-rss-gb']) * 1024 ** 3;
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
@@ -79,6 +82,14 @@ interface Row {
   figures: string;
 }
 
+const stoppedRow = (what: string, stopped: StageStopped): Row => ({
+  what,
+  wall: `> ${seconds(stopped.seconds)}`,
+  rss: '–',
+  treeRss: `> ${mb(stopped.peakTreeRss)}`,
+  figures: stopped.message,
+});
+
 const stageRow = (what: string, run: StageRun, figures: string): Row => ({
   what,
   wall: seconds(run.seconds),
@@ -102,6 +113,7 @@ function printTable(rows: Row[]): void {
 
 async function main(): Promise<void> {
   const env = { ...process.env, PATH: `${path.join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` };
+  const options = (cwd: string) => ({ cwd, env, maxTreeRss });
   const node = process.execPath;
   const rows: Row[] = [];
   const log = (message: string) => console.error(`bench:scale: ${message}`);
@@ -130,7 +142,7 @@ async function main(): Promise<void> {
       '--out',
       corpus,
     ];
-    const run = await runStage('generate', node, args, { cwd: ROOT, env });
+    const run = await runStage('generate', node, args, options(ROOT));
     await writeFile(complete, '');
     const { bytes, files } = await folderSize(corpus);
     rows.push(stageRow('generate corpus', run, `${int(files)} files, ${mb(bytes)}, mean ${kb(bytes / files)}`));
@@ -145,10 +157,12 @@ async function main(): Promise<void> {
 
     // 2. The repo's converter CLI, into the copy's generated/.
     log('convert');
-    const converted = await runStage('convert', node, ['scripts/convert.ts', '--in', corpus, '--out', 'generated'], {
-      cwd: site,
-      env,
-    });
+    const converted = await runStage(
+      'convert',
+      node,
+      ['scripts/convert.ts', '--in', corpus, '--out', 'generated'],
+      options(site),
+    );
     const generated = await folderSize(path.join(site, 'generated'));
     const summary = converted.stdout.trim().split('\n').at(-1) ?? '';
     const problems = /\((\d+) 个错误, (\d+) 个警告/.exec(summary);
@@ -163,30 +177,37 @@ async function main(): Promise<void> {
     // 3. astro build, as npm run build runs it.
     log('astro build');
     const astro = realpathSync(path.join(site, 'node_modules/.bin/astro'));
-    const built = await runStage('astro build', node, [astro, 'build'], { cwd: site, env });
+    const built = await runStage('astro build', node, [astro, 'build'], options(site));
     const pages = (await readdir(dist, { recursive: true })).filter((file) => String(file).endsWith('.html')).length;
     const distSize = await folderSize(dist);
     rows.push(
       stageRow('astro build', built, `dist ${mb(distSize.bytes)}, ${int(distSize.files)} files, ${int(pages)} pages`),
     );
 
-    // 4. The site's search index.
+    // 4. The site's search index; stopped for memory, it leaves no index to query, but stock Pagefind still runs.
     log('index-search');
-    const indexed = await runStage(
-      'index-search',
-      node,
-      ['scripts/index-search.ts', '--notices', 'generated/notices.json', '--site', 'dist'],
-      { cwd: site, env },
-    );
-    const records = Number(/(\d+) records/.exec(indexed.stdout)?.[1] ?? NaN);
-    const index = await folderSize(path.join(dist, 'pagefind'));
-    rows.push(
-      stageRow(
-        'index (scripts/index-search.ts)',
-        indexed,
-        `${int(records)} search records; pagefind/ ${mb(index.bytes)} in ${int(index.files)} files`,
-      ),
-    );
+    let indexed: { run: StageRun; bytes: number } | null = null;
+    try {
+      const run = await runStage(
+        'index-search',
+        node,
+        ['scripts/index-search.ts', '--notices', 'generated/notices.json', '--site', 'dist'],
+        options(site),
+      );
+      const records = Number(/(\d+) records/.exec(run.stdout)?.[1] ?? NaN);
+      const index = await folderSize(path.join(dist, 'pagefind'));
+      indexed = { run, bytes: index.bytes };
+      rows.push(
+        stageRow(
+          'index (scripts/index-search.ts)',
+          run,
+          `${int(records)} search records; pagefind/ ${mb(index.bytes)} in ${int(index.files)} files`,
+        ),
+      );
+    } catch (error) {
+      if (!(error instanceof StageStopped)) throw error;
+      rows.push(stoppedRow('index (scripts/index-search.ts)', error));
+    }
 
     // 5. Stock Pagefind over the same notice pages (as scripts/search-quality.ts builds it).
     if (!values['skip-stock']) {
@@ -204,29 +225,40 @@ async function main(): Promise<void> {
         '--output-path',
         output,
       ];
-      const stock = await runStage('stock pagefind', node, args, { cwd: site, env });
-      const stockIndex = await folderSize(output);
-      const stockPages = /Indexed (\d+) pages?/.exec(stock.stdout)?.[1];
-      rows.push(
-        stageRow(
-          'stock Pagefind (CLI, zh-cn, notices/**/*.html)',
-          stock,
-          `${stockPages ?? '?'} pages; index ${mb(stockIndex.bytes)} in ${int(stockIndex.files)} files`,
-        ),
-      );
-      const ratio = (ours: number | null, theirs: number | null) =>
-        ours !== null && theirs !== null && theirs > 0 ? `${(ours / theirs).toFixed(1)}×` : '–';
-      rows.push({
-        what: 'index ÷ stock Pagefind',
-        wall: ratio(indexed.seconds, stock.seconds),
-        rss: ratio(indexed.peakRss, stock.peakRss),
-        treeRss: ratio(indexed.peakTreeRss, stock.peakTreeRss),
-        figures: `index size ${ratio(index.bytes, stockIndex.bytes)}`,
-      });
+      const what = 'stock Pagefind (CLI, zh-cn, notices/**/*.html)';
+      try {
+        const stock = await runStage('stock pagefind', node, args, options(site));
+        const stockIndex = await folderSize(output);
+        const stockPages = /Indexed (\d+) pages?/.exec(stock.stdout)?.[1];
+        rows.push(
+          stageRow(
+            what,
+            stock,
+            `${stockPages ?? '?'} pages; index ${mb(stockIndex.bytes)} in ${int(stockIndex.files)} files`,
+          ),
+        );
+        const ratio = (ours: number | null | undefined, theirs: number | null) =>
+          ours != null && theirs !== null && theirs > 0 ? `${(ours / theirs).toFixed(1)}×` : '–';
+        rows.push({
+          what: 'index ÷ stock Pagefind',
+          wall: ratio(indexed?.run.seconds, stock.seconds),
+          rss: ratio(indexed?.run.peakRss, stock.peakRss),
+          treeRss: ratio(indexed?.run.peakTreeRss, stock.peakTreeRss),
+          figures: `index size ${ratio(indexed?.bytes, stockIndex.bytes)}`,
+        });
+      } catch (error) {
+        if (!(error instanceof StageStopped)) throw error;
+        rows.push(stoppedRow(what, error));
+      }
     }
+    if (!indexed) return;
 
     // 6. Cold first queries in a fresh Chromium: one with many hits, one rare (a county's name).
-    const notices = Notices.parse(JSON.parse(await readFile(path.join(site, 'generated/notices.json'), 'utf8')));
+    // Only two fields are read: no schema check of a file that runs to hundreds of MB.
+    const notices = JSON.parse(await readFile(path.join(site, 'generated/notices.json'), 'utf8')) as Pick<
+      Notice,
+      'level' | 'region'
+    >[];
     const counties = notices.filter((n) => n.level === 'county' && n.region?.county);
     const rare = counties[Math.floor(counties.length / 2)]?.region?.county ?? '人工智能';
     for (const query of ['政务公开', rare]) {
@@ -239,7 +271,13 @@ async function main(): Promise<void> {
           wall: seconds(cold.ms / 1000),
           rss: '–',
           treeRss: '–',
-          figures: `${kb(cold.gzip)} gzip (${kb(cold.total)} raw) in ${cold.requests} requests; ${int(cold.found)} results, ${cold.shown} shown; index ${kb(cold.byKind.index)}, fragments ${kb(cold.byKind.fragment)}`,
+          figures:
+            `${kb(cold.gzip)} gzip (${kb(cold.total)} raw) in ${cold.requests} requests; ` +
+            `${int(cold.found)} results, ${cold.shown} shown; raw by kind: ` +
+            Object.entries(cold.byKind)
+              .filter(([, bytes]) => bytes > 0)
+              .map(([kind, bytes]) => `${kind} ${kb(bytes)}`)
+              .join(', '),
         });
       } catch (error) {
         rows.push({
@@ -251,6 +289,10 @@ async function main(): Promise<void> {
         });
       }
     }
+  } catch (error) {
+    // Without its output (generated/, dist/) no later stage can run.
+    if (!(error instanceof StageStopped)) throw error;
+    rows.push(stoppedRow(error.label, error));
   } finally {
     // A stage that fails still leaves the figures of the stages before it.
     console.log(`\n## Build at scale: ${int(count)} generated notices (seed ${seed})\n`);

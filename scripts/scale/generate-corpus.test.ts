@@ -14,8 +14,9 @@ const digest = (notices: GeneratedNotice[]) => {
 
 describe('generateCorpus', () => {
   it('gives a byte-identical corpus for the same seed, and another for another seed', () => {
-    expect(digest([...generateCorpus({ count: 300, seed: 42 })])).toBe(digest(corpus));
-    expect(digest([...generateCorpus({ count: 300, seed: 43 })])).not.toBe(digest(corpus));
+    const twice = [1, 2].map(() => digest([...generateCorpus({ count: 120, seed: 42 })]));
+    expect(twice[1]).toBe(twice[0]);
+    expect(digest([...generateCorpus({ count: 120, seed: 43 })])).not.toBe(twice[0]);
   });
 
   it('writes notices of the genre’s sizes: ~14 KB on average, from about 3 KB to 40 KB', () => {

@@ -63,29 +63,59 @@ function treeRss(root: number): number {
   return total;
 }
 
-/** Runs `command args` in `cwd` and resolves with its figures; rejects, with the end of its output, if it fails. */
+/** A stage whose process tree grew past the memory it was allowed, stopped with what was measured until then. */
+export class StageStopped extends Error {
+  readonly label: string;
+  readonly seconds: number;
+  readonly peakTreeRss: number;
+
+  constructor(label: string, message: string, seconds: number, peakTreeRss: number) {
+    super(message);
+    this.label = label;
+    this.seconds = seconds;
+    this.peakTreeRss = peakTreeRss;
+  }
+}
+
+/**
+ * Runs `command args` in `cwd` and resolves with its figures; rejects, with the end of its output, if it fails. The
+ * machine is shared: a tree that passes `maxTreeRss` is killed (its own process group) and rejects with StageStopped.
+ */
 export async function runStage(
   label: string,
   command: string,
   args: string[],
-  options: { cwd: string; env?: NodeJS.ProcessEnv },
+  options: { cwd: string; env?: NodeJS.ProcessEnv; maxTreeRss?: number },
 ): Promise<StageRun> {
   const scratch = await mkdtemp(path.join(tmpdir(), 'stage-'));
   const timeFile = path.join(scratch, 'time.txt');
   const timed = existsSync(GNU_TIME);
   const started = performance.now();
+  const spawnOptions = { cwd: options.cwd, env: options.env, detached: true };
   const child = timed
-    ? spawn(GNU_TIME, ['-v', '-o', timeFile, command, ...args], { cwd: options.cwd, env: options.env })
-    : spawn(command, args, { cwd: options.cwd, env: options.env });
+    ? spawn(GNU_TIME, ['-v', '-o', timeFile, command, ...args], spawnOptions)
+    : spawn(command, args, spawnOptions);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
   let peakTreeRss = 0;
-  const sampler = setInterval(() => (peakTreeRss = Math.max(peakTreeRss, treeRss(child.pid!))), SAMPLE_MS);
+  let stopped = false;
+  const sampler = setInterval(() => {
+    peakTreeRss = Math.max(peakTreeRss, treeRss(child.pid!));
+    if (options.maxTreeRss !== undefined && peakTreeRss > options.maxTreeRss && !stopped) {
+      stopped = true;
+      process.kill(-child.pid!, 'SIGKILL');
+    }
+  }, SAMPLE_MS);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(sampler);
   const seconds = (performance.now() - started) / 1000;
+  if (stopped) {
+    await rm(scratch, { recursive: true, force: true });
+    const gb = (options.maxTreeRss! / 1024 ** 3).toFixed(1);
+    throw new StageStopped(label, `${label} stopped: its processes passed ${gb} GB`, seconds, peakTreeRss);
+  }
 
   let peakRss: number | null = null;
   if (timed) {
