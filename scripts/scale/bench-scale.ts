@@ -4,8 +4,9 @@
  * stock Pagefind over the same notice pages; then cold queries in headless Chromium. One table: wall time and peak RSS
  * per stage, sizes, records, cold-query bytes and time, and our index stage against stock Pagefind.
  *
- *   npm run bench:scale -- --notices 1000 [--seed 42] [--keep] [--skip-stock]
+ *   npm run bench:scale -- --notices 1000 [--seed 42] [--keep] [--skip-stock] [--max-rss-gb 14]
  *
+ * --keep leaves the temp folder (the site copy with generated/ and dist/, the stock index, each stage's log).
  * Every stage runs as a child process of its own, one at a time. src/content.config.ts reads generated/ under the
  * project root and has no setting for another folder, so the site is built in a throw-away copy of the work tree
  * (its files as git lists them, with a node_modules of links to this one's packages, so that Astro's and Vite's
@@ -113,7 +114,7 @@ function printTable(rows: Row[]): void {
 
 async function main(): Promise<void> {
   const env = { ...process.env, PATH: `${path.join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` };
-  const options = (cwd: string) => ({ cwd, env, maxTreeRss });
+  const options = (cwd: string, logFile?: string) => ({ cwd, env, maxTreeRss, logFile });
   const node = process.execPath;
   const rows: Row[] = [];
   const log = (message: string) => console.error(`bench:scale: ${message}`);
@@ -161,7 +162,7 @@ async function main(): Promise<void> {
       'convert',
       node,
       ['scripts/convert.ts', '--in', corpus, '--out', 'generated'],
-      options(site),
+      options(site, path.join(work, 'convert.log')),
     );
     const generated = await folderSize(path.join(site, 'generated'));
     const summary = converted.stdout.trim().split('\n').at(-1) ?? '';
@@ -177,7 +178,12 @@ async function main(): Promise<void> {
     // 3. astro build, as npm run build runs it.
     log('astro build');
     const astro = realpathSync(path.join(site, 'node_modules/.bin/astro'));
-    const built = await runStage('astro build', node, [astro, 'build'], options(site));
+    const built = await runStage(
+      'astro build',
+      node,
+      [astro, 'build'],
+      options(site, path.join(work, 'astro-build.log')),
+    );
     const pages = (await readdir(dist, { recursive: true })).filter((file) => String(file).endsWith('.html')).length;
     const distSize = await folderSize(dist);
     rows.push(
@@ -192,7 +198,7 @@ async function main(): Promise<void> {
         'index-search',
         node,
         ['scripts/index-search.ts', '--notices', 'generated/notices.json', '--site', 'dist'],
-        options(site),
+        options(site, path.join(work, 'index-search.log')),
       );
       const records = Number(/(\d+) records/.exec(run.stdout)?.[1] ?? NaN);
       const index = await folderSize(path.join(dist, 'pagefind'));
@@ -227,7 +233,12 @@ async function main(): Promise<void> {
       ];
       const what = 'stock Pagefind (CLI, zh-cn, notices/**/*.html)';
       try {
-        const stock = await runStage('stock pagefind', node, args, options(site));
+        const stock = await runStage(
+          'stock pagefind',
+          node,
+          args,
+          options(site, path.join(work, 'stock-pagefind.log')),
+        );
         const stockIndex = await folderSize(output);
         const stockPages = /Indexed (\d+) pages?/.exec(stock.stdout)?.[1];
         rows.push(

@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -85,7 +85,7 @@ export async function runStage(
   label: string,
   command: string,
   args: string[],
-  options: { cwd: string; env?: NodeJS.ProcessEnv; maxTreeRss?: number },
+  options: { cwd: string; env?: NodeJS.ProcessEnv; maxTreeRss?: number; logFile?: string },
 ): Promise<StageRun> {
   const scratch = await mkdtemp(path.join(tmpdir(), 'stage-'));
   const timeFile = path.join(scratch, 'time.txt');
@@ -111,6 +111,7 @@ export async function runStage(
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(sampler);
   const seconds = (performance.now() - started) / 1000;
+  if (options.logFile) await writeFile(options.logFile, `${stdout}\n--- stderr ---\n${stderr}`);
   if (stopped) {
     await rm(scratch, { recursive: true, force: true });
     const gb = (options.maxTreeRss! / 1024 ** 3).toFixed(1);
