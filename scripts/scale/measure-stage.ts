@@ -20,11 +20,13 @@ export interface StageRun {
   peakRss: number | null;
   /** Largest sum over the process tree at one sample. */
   peakTreeRss: number;
+  /** That sample by command name (node, pagefind_extended…), largest first. */
+  peakByCommand: [string, number][];
   stdout: string;
   stderr: string;
 }
 
-/** pid → parent pid of every process now alive. */
+/** Parent pid of every process now alive. */
 function parents(): Map<number, number> {
   const map = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
@@ -41,6 +43,15 @@ function parents(): Map<number, number> {
   return map;
 }
 
+/** The program a process runs (node, pagefind_extended): its thread name in /proc/…/stat would be MainThread. */
+function commandOf(pid: number): string {
+  try {
+    return path.basename(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0] || '?');
+  } catch {
+    return '?';
+  }
+}
+
 function residentBytes(pid: number): number {
   try {
     const kb = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
@@ -50,17 +61,22 @@ function residentBytes(pid: number): number {
   }
 }
 
-function treeRss(root: number): number {
+/** Resident bytes of the tree under `root` now, in all and by command name. */
+function treeRss(root: number): { total: number; byCommand: Map<string, number> } {
   const children = new Map<number, number[]>();
   for (const [pid, parent] of parents()) children.set(parent, [...(children.get(parent) ?? []), pid]);
+  const byCommand = new Map<string, number>();
   let total = 0;
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
-    total += residentBytes(pid);
+    const bytes = residentBytes(pid);
+    const command = commandOf(pid);
+    byCommand.set(command, (byCommand.get(command) ?? 0) + bytes);
+    total += bytes;
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { total, byCommand };
 }
 
 /** A stage whose process tree grew past the memory it was allowed, stopped with what was measured until then. */
@@ -68,12 +84,14 @@ export class StageStopped extends Error {
   readonly label: string;
   readonly seconds: number;
   readonly peakTreeRss: number;
+  readonly peakByCommand: [string, number][];
 
-  constructor(label: string, message: string, seconds: number, peakTreeRss: number) {
+  constructor(label: string, message: string, measured: Pick<StageRun, 'seconds' | 'peakTreeRss' | 'peakByCommand'>) {
     super(message);
     this.label = label;
-    this.seconds = seconds;
-    this.peakTreeRss = peakTreeRss;
+    this.seconds = measured.seconds;
+    this.peakTreeRss = measured.peakTreeRss;
+    this.peakByCommand = measured.peakByCommand;
   }
 }
 
@@ -100,9 +118,14 @@ export async function runStage(
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
   let peakTreeRss = 0;
+  let peakByCommand: [string, number][] = [];
   let stopped = false;
   const sampler = setInterval(() => {
-    peakTreeRss = Math.max(peakTreeRss, treeRss(child.pid!));
+    const { total, byCommand } = treeRss(child.pid!);
+    if (total > peakTreeRss) {
+      peakTreeRss = total;
+      peakByCommand = [...byCommand].filter(([, bytes]) => bytes > 0).sort((a, b) => b[1] - a[1]);
+    }
     if (options.maxTreeRss !== undefined && peakTreeRss > options.maxTreeRss && !stopped) {
       stopped = true;
       process.kill(-child.pid!, 'SIGKILL');
@@ -115,7 +138,11 @@ export async function runStage(
   if (stopped) {
     await rm(scratch, { recursive: true, force: true });
     const gb = (options.maxTreeRss! / 1024 ** 3).toFixed(1);
-    throw new StageStopped(label, `${label} stopped: its processes passed ${gb} GB`, seconds, peakTreeRss);
+    throw new StageStopped(label, `${label} stopped: its processes passed ${gb} GB`, {
+      seconds,
+      peakTreeRss,
+      peakByCommand,
+    });
   }
 
   let peakRss: number | null = null;
@@ -129,5 +156,5 @@ export async function runStage(
     const tail = (text: string) => text.split('\n').slice(-20).join('\n');
     throw new Error(`${label} failed (exit ${code}):\n${tail(stdout)}\n${tail(stderr)}`);
   }
-  return { seconds, peakRss, peakTreeRss, stdout, stderr };
+  return { seconds, peakRss, peakTreeRss, peakByCommand, stdout, stderr };
 }
