@@ -83,11 +83,13 @@ export async function openColdQuery(
   site: string,
   query: string,
   gzipCache = new Map<string, number>(),
+  timeoutMs?: number,
 ): Promise<ColdQuery & { page: Page }> {
   // The service worker's offline precache downloads the whole index in the background after the first load; it is
   // measured apart (bench: offline precache), so the query's own bytes are counted here.
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
+  if (timeoutMs !== undefined) page.setDefaultTimeout(timeoutMs);
   server.reset();
   const started = performance.now();
   await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
@@ -104,12 +106,20 @@ export async function openColdQuery(
   return { query, found, shown, requests: served.length, total: server.bytes(), gzip, byKind, ms, page };
 }
 
-/** One cold query against a built site (dist/, or a subpath build with its mount), with its own server and browser. */
-export async function measureColdQuery(site: string, query: string, mount = '/'): Promise<ColdQuery> {
+/**
+ * One cold query against a built site (dist/, or a subpath build with its mount), with its own server and browser.
+ * `timeoutMs` lifts Playwright's 30 s default, which a many-hit query on a scale corpus can exceed.
+ */
+export async function measureColdQuery(
+  site: string,
+  query: string,
+  mount = '/',
+  timeoutMs?: number,
+): Promise<ColdQuery> {
   const server = await serveStatic(site, mount);
   const browser = await launchChromium();
   try {
-    const { page: _page, ...measured } = await openColdQuery(browser, server, site, query);
+    const { page: _page, ...measured } = await openColdQuery(browser, server, site, query, undefined, timeoutMs);
     return measured;
   } finally {
     await browser.close();

@@ -1,0 +1,326 @@
+/**
+ * The build at scale, stage by stage (printed, never asserted): a generated corpus (generate-corpus.ts, cached per
+ * count and seed) → the repo's converter CLI → astro build → the site's search index (scripts/index-search.ts) →
+ * stock Pagefind over the same notice pages; then cold queries in headless Chromium. One table: wall time and peak RSS
+ * per stage, sizes, records, cold-query bytes and time, and our index stage against stock Pagefind.
+ *
+ *   npm run bench:scale -- --notices 1000 [--seed 42] [--keep] [--skip-stock] [--max-rss-gb 14]
+ *
+ * --keep leaves the temp folder (the site copy with generated/ and dist/, the stock index, each stage's log).
+ * Every stage runs as a child process of its own, one at a time. src/content.config.ts reads generated/ under the
+ * project root and has no setting for another folder, so the site is built in a throw-away copy of the work tree
+ * (its files as git lists them, with a node_modules of links to this one's packages, so that Astro's and Vite's
+ * caches land in the copy): the converter writes the copy's generated/, Astro and the indexer its dist/.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, realpathSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Notice } from '../../src/model/notice.ts';
+import { measureColdQuery } from '../lib/measure-search.ts';
+import { GNU_TIME, runStage, StageStopped, type StageRun } from './measure-stage.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+/** A many-hit query scans its hits in the browser: seconds at 1,000 notices, more on a busy machine. */
+const COLD_QUERY_TIMEOUT_MS = 300_000;
+
+const { values } = parseArgs({
+  options: {
+    notices: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '42' },
+    keep: { type: 'boolean', default: false },
+    'skip-stock': { type: 'boolean', default: false },
+    'max-rss-gb': { type: 'string', default: '14' },
+  },
+});
+const count = Number(values.notices);
+const seed = Number(values.seed);
+/** The machine is shared: a stage whose processes pass this much memory is stopped, not left to the OOM killer. */
+const maxTreeRss = Number(values['max-rss-gb']) * 1024 ** 3;
+
+const mb = (bytes: number) =>
+  `${(bytes / 1024 / 1024).toLocaleString('en', { maximumFractionDigits: bytes < 10 * 1024 * 1024 ? 1 : 0 })} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const seconds = (s: number) => `${s.toFixed(s < 10 ? 1 : 0)} s`;
+const int = (n: number) => n.toLocaleString('en');
+
+async function folderSize(dir: string): Promise<{ bytes: number; files: number }> {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    bytes += (await stat(path.join(entry.parentPath, entry.name))).size;
+    files++;
+  }
+  return { bytes, files };
+}
+
+/** The work tree as git sees it (tracked and new files, nothing ignored), with node_modules as links to its packages. */
+async function copyWorkTree(to: string): Promise<void> {
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  })
+    .split('\0')
+    .filter((file) => file && file !== 'node_modules' && existsSync(path.join(ROOT, file)));
+  for (const file of files) {
+    await mkdir(path.dirname(path.join(to, file)), { recursive: true });
+    await copyFile(path.join(ROOT, file), path.join(to, file));
+  }
+  const packages = realpathSync(path.join(ROOT, 'node_modules'));
+  await mkdir(path.join(to, 'node_modules'));
+  for (const name of await readdir(packages))
+    if (name !== '.vite' && name !== '.astro')
+      await symlink(path.join(packages, name), path.join(to, 'node_modules', name));
+}
+
+interface Row {
+  what: string;
+  wall: string;
+  rss: string;
+  treeRss: string;
+  figures: string;
+}
+
+/** 3,737 MB = pagefind_extended 3,091 MB + node 644 MB: the programs that hold a twentieth or more of the peak. */
+function treeRssCell(total: number, byCommand: [string, number][]): string {
+  const parts = byCommand.filter(([, bytes]) => bytes >= total / 20);
+  return parts.length > 1
+    ? `${mb(total)} = ${parts.map(([command, bytes]) => `${command} ${mb(bytes)}`).join(' + ')}`
+    : mb(total);
+}
+
+const stoppedRow = (what: string, stopped: StageStopped): Row => ({
+  what,
+  wall: `> ${seconds(stopped.seconds)}`,
+  rss: '–',
+  treeRss: `> ${treeRssCell(stopped.peakTreeRss, stopped.peakByCommand)}`,
+  figures: stopped.message,
+});
+
+const stageRow = (what: string, run: StageRun, figures: string): Row => ({
+  what,
+  wall: seconds(run.seconds),
+  rss: run.peakRss === null ? '–' : mb(run.peakRss),
+  treeRss: treeRssCell(run.peakTreeRss, run.peakByCommand),
+  figures,
+});
+
+function printTable(rows: Row[]): void {
+  const header: Row = {
+    what: 'Stage / figure',
+    wall: 'Wall time',
+    rss: 'Peak RSS (largest process)',
+    treeRss: 'Peak RSS (process tree)',
+    figures: 'Figures',
+  };
+  const keys = Object.keys(header) as (keyof Row)[];
+  const line = (row: Row) => `| ${keys.map((key) => row[key]).join(' | ')} |`;
+  console.log([line(header), `|${keys.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n'));
+}
+
+async function main(): Promise<void> {
+  const env = { ...process.env, PATH: `${path.join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` };
+  const options = (cwd: string, logFile?: string) => ({ cwd, env, maxTreeRss, logFile });
+  const node = process.execPath;
+  const rows: Row[] = [];
+  const log = (message: string) => console.error(`bench:scale: ${message}`);
+  if (!existsSync(GNU_TIME)) log(`no ${GNU_TIME} (apt-get install time): largest-process RSS not measured`);
+
+  // 1. The corpus, generated once per count and seed.
+  const corpus = path.join(tmpdir(), 'zhengwu-scale-corpus', `n${count}-seed${seed}`);
+  const complete = `${corpus}.complete`; // beside the folder, so that the converter never sees it
+  if (existsSync(complete)) {
+    const { bytes, files } = await folderSize(corpus);
+    rows.push({
+      what: 'generate corpus',
+      wall: 'cached',
+      rss: '–',
+      treeRss: '–',
+      figures: `${int(files)} files, ${mb(bytes)} (${corpus})`,
+    });
+  } else {
+    log(`generating ${count} notices (seed ${seed}) → ${corpus}`);
+    const args = [
+      'scripts/scale/generate-corpus.ts',
+      '--notices',
+      String(count),
+      '--seed',
+      String(seed),
+      '--out',
+      corpus,
+    ];
+    const run = await runStage('generate', node, args, options(ROOT));
+    await writeFile(complete, '');
+    const { bytes, files } = await folderSize(corpus);
+    rows.push(stageRow('generate corpus', run, `${int(files)} files, ${mb(bytes)}, mean ${kb(bytes / files)}`));
+  }
+
+  const work = await mkdtemp(path.join(tmpdir(), 'zhengwu-scale-run-'));
+  const site = path.join(work, 'site');
+  const dist = path.join(site, 'dist');
+  try {
+    log(`copying the work tree → ${site}`);
+    await copyWorkTree(site);
+
+    // 2. The repo's converter CLI, into the copy's generated/.
+    log('convert');
+    const converted = await runStage(
+      'convert',
+      node,
+      ['scripts/convert.ts', '--in', corpus, '--out', 'generated'],
+      options(site, path.join(work, 'convert.log')),
+    );
+    const generated = await folderSize(path.join(site, 'generated'));
+    const summary = converted.stdout.trim().split('\n').at(-1) ?? '';
+    const problems = /\((\d+) 个错误, (\d+) 个警告/.exec(summary);
+    rows.push(
+      stageRow(
+        'convert (scripts/convert.ts)',
+        converted,
+        `generated/ ${mb(generated.bytes)}; ${problems ? `${problems[1]} errors, ${problems[2]} warnings` : summary}`,
+      ),
+    );
+
+    // 3. astro build, as npm run build runs it.
+    log('astro build');
+    const astro = realpathSync(path.join(site, 'node_modules/.bin/astro'));
+    const built = await runStage(
+      'astro build',
+      node,
+      [astro, 'build'],
+      options(site, path.join(work, 'astro-build.log')),
+    );
+    const pages = (await readdir(dist, { recursive: true })).filter((file) => String(file).endsWith('.html')).length;
+    const distSize = await folderSize(dist);
+    rows.push(
+      stageRow('astro build', built, `dist ${mb(distSize.bytes)}, ${int(distSize.files)} files, ${int(pages)} pages`),
+    );
+
+    // 4. The site's search index; stopped for memory, it leaves no index to query, but stock Pagefind still runs.
+    log('index-search');
+    let indexed: { run: StageRun; bytes: number } | null = null;
+    try {
+      const run = await runStage(
+        'index-search',
+        node,
+        ['scripts/index-search.ts', '--notices', 'generated/notices.json', '--site', 'dist'],
+        options(site, path.join(work, 'index-search.log')),
+      );
+      const records = Number(/(\d+) records/.exec(run.stdout)?.[1] ?? NaN);
+      const index = await folderSize(path.join(dist, 'pagefind'));
+      indexed = { run, bytes: index.bytes };
+      rows.push(
+        stageRow(
+          'index (scripts/index-search.ts)',
+          run,
+          `${int(records)} search records; pagefind/ ${mb(index.bytes)} in ${int(index.files)} files`,
+        ),
+      );
+    } catch (error) {
+      if (!(error instanceof StageStopped)) throw error;
+      rows.push(stoppedRow('index (scripts/index-search.ts)', error));
+    }
+
+    // 5. Stock Pagefind over the same notice pages (as scripts/search-quality.ts builds it).
+    if (!values['skip-stock']) {
+      log('stock pagefind');
+      const output = path.join(work, 'stock-pagefind');
+      const pagefind = realpathSync(path.join(site, 'node_modules/.bin/pagefind'));
+      const args = [
+        pagefind,
+        '--site',
+        'dist',
+        '--glob',
+        'notices/**/*.html',
+        '--force-language',
+        'zh-cn',
+        '--output-path',
+        output,
+      ];
+      const what = 'stock Pagefind (CLI, zh-cn, notices/**/*.html)';
+      try {
+        const stock = await runStage(
+          'stock pagefind',
+          node,
+          args,
+          options(site, path.join(work, 'stock-pagefind.log')),
+        );
+        const stockIndex = await folderSize(output);
+        const stockPages = /Indexed (\d+) pages?/.exec(stock.stdout)?.[1];
+        rows.push(
+          stageRow(
+            what,
+            stock,
+            `${stockPages ?? '?'} pages; index ${mb(stockIndex.bytes)} in ${int(stockIndex.files)} files`,
+          ),
+        );
+        const ratio = (ours: number | null, theirs: number | null) =>
+          ours !== null && theirs !== null && theirs > 0 ? `${(ours / theirs).toFixed(1)}×` : '–';
+        if (indexed)
+          rows.push({
+            what: 'index ÷ stock Pagefind',
+            wall: ratio(indexed.run.seconds, stock.seconds),
+            rss: ratio(indexed.run.peakRss, stock.peakRss),
+            treeRss: ratio(indexed.run.peakTreeRss, stock.peakTreeRss),
+            figures: `index size ${ratio(indexed.bytes, stockIndex.bytes)}`,
+          });
+      } catch (error) {
+        if (!(error instanceof StageStopped)) throw error;
+        rows.push(stoppedRow(what, error));
+      }
+    }
+    if (!indexed) return;
+
+    // 6. Cold first queries in a fresh Chromium: one with many hits, one rare (a county's name).
+    // Only two fields are read: no schema check of a file that runs to hundreds of MB.
+    const notices = JSON.parse(await readFile(path.join(site, 'generated/notices.json'), 'utf8')) as Pick<
+      Notice,
+      'level' | 'region'
+    >[];
+    const counties = notices.filter((n) => n.level === 'county' && n.region?.county);
+    const rare = counties[Math.floor(counties.length / 2)]?.region?.county ?? '人工智能';
+    for (const query of ['政务公开', rare]) {
+      log(`cold query ${query}`);
+      const what = `cold query 「${query}」`;
+      try {
+        const cold = await measureColdQuery(dist, query, '/', COLD_QUERY_TIMEOUT_MS);
+        rows.push({
+          what,
+          wall: seconds(cold.ms / 1000),
+          rss: '–',
+          treeRss: '–',
+          figures:
+            `${kb(cold.gzip)} gzip (${kb(cold.total)} raw) in ${cold.requests} requests; ` +
+            `${int(cold.found)} results, ${cold.shown} shown; raw by kind: ` +
+            Object.entries(cold.byKind)
+              .filter(([, bytes]) => bytes >= 512)
+              .map(([kind, bytes]) => `${kind} ${kb(bytes)}`)
+              .join(', '),
+        });
+      } catch (error) {
+        rows.push({
+          what,
+          wall: '–',
+          rss: '–',
+          treeRss: '–',
+          figures: `failed: ${(error as Error).message.split('\n')[0]}`,
+        });
+      }
+    }
+  } catch (error) {
+    // Without its output (generated/, dist/) no later stage can run.
+    if (!(error instanceof StageStopped)) throw error;
+    rows.push(stoppedRow(error.label, error));
+  } finally {
+    // A stage that fails still leaves the figures of the stages before it.
+    console.log(`\n## Build at scale: ${int(count)} generated notices (seed ${seed})\n`);
+    printTable(rows);
+    if (values.keep) log(`kept ${work}`);
+    else await rm(work, { recursive: true, force: true });
+  }
+}
+
+await main();
