@@ -5,7 +5,7 @@
  * table cell. A PDF page number between the two halves does not stop it.
  */
 import { scanDepth, TITLE } from './brackets.ts';
-import { matchMarker } from './markers.ts';
+import { bareSectionNumber, matchMarker } from './markers.ts';
 import { PHRASE_PUNCTUATION } from './punctuation.ts';
 
 /** What these tests read of a source line (stages/02-lines SourceLine has it). */
@@ -41,7 +41,8 @@ export function continues(paragraph: string, next: LineLike | undefined): boolea
     .trim();
   if (!last || CLOSES_SENTENCE.test(last) || hasCellGap(last)) return false; // a finished sentence, or cells of a table row
   if (/^\s/.test(next.text) || (matchMarker(next.match) !== null && !citesAcrossBreak(last, next.match))) return false;
-  const marker = matchMarker(first);
+  // A short line opening with a numeral (三加强监督检查) may be a heading whose 、 is missing: the clause tree decides.
+  const marker = matchMarker(first) ?? bareSectionNumber(first);
   // 一、提高对 / 《条例》施行…的认识: a heading cut after a word that needs its object (a database broke it before 《).
   if (marker && NEEDS_OBJECT.test(last) && /^[《“"]/.test(next.match.trim())) return true;
   return !(marker && !PHRASE_PUNCTUATION.test(first.slice(marker.length))); // 一、加强用权公开 is a heading

@@ -91,6 +91,16 @@ export function parseDeadline(s: string, year: number | null = null): string | '
     .replace(/\s+/g, '')
     .replace(/[。；;，,、.]+$/, '');
   if (ONGOING.test(deadline)) return 'ongoing';
+  // A period made precise in brackets (一季度（3月31日前）, 2020年底前（12月20日前）): the bracket's day, in the period's year.
+  const refined = /^(?<period>.+?)[（(](?<day>[^（）()]+)[）)]$/.exec(deadline);
+  if (refined) {
+    const { period, day } = refined.groups!;
+    const printedYear = PRINTED_YEAR.exec(period!)?.[0];
+    return (
+      parseDeadline(PRINTED_YEAR.test(day!) || !printedYear ? day! : printedYear + day, year) ??
+      parseDeadline(period!, year)
+    );
+  }
   // A range (2020年6月至12月) is due at its end, which inherits the start's year.
   const range = RANGE.exec(deadline);
   if (range) {

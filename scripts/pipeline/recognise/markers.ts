@@ -82,3 +82,18 @@ export function skipSpace(text: string, at = 0): number {
   while (i < text.length && /\s/.test(text[i]!)) i++;
   return i;
 }
+
+/**
+ * A top-level number whose 、 the typist left out (三加强监督检查): a Han numeral run straight into a short heading
+ * with no punctuation. Only the clause tree can tell it from prose (三年来…, 一是…), by the number continuing the
+ * 一、 sequence; this says what the number would be.
+ */
+export function bareSectionNumber(match: string): Marker | null {
+  const m = new RegExp(
+    `^(${HAN_NUMERAL}{1,3})(?![是要个項项年月日季大级類类方条部批次位名期点種种])\\p{Script=Han}`,
+    'u',
+  ).exec(match);
+  if (!m || match.length > 24 || /[\s。；;，,：:！!？?、]/.test(match.trimEnd())) return null;
+  const number = parseChineseNumeral(m[1]!);
+  return number === null || number < 2 ? null : { form: 'sec', number, length: m[1]!.length };
+}

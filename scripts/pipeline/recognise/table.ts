@@ -6,7 +6,8 @@
 import { toSimplified } from '../../../src/model/script.ts';
 import { matchMarker } from './markers.ts';
 
-export type Column = 'serial' | 'task' | 'lead' | 'units' | 'deadline';
+/** `other`: a column kept in the row's text but no duty (公开形式, 备注). */
+export type Column = 'serial' | 'task' | 'lead' | 'units' | 'deadline' | 'other';
 
 const COLUMNS: Record<string, Column> = {
   序号: 'serial',
@@ -19,6 +20,8 @@ const COLUMNS: Record<string, Column> = {
   工作内容: 'task',
   具体措施: 'task',
   工作措施: 'task',
+  公开内容: 'task',
+  公开事项: 'task',
   牵头单位: 'lead',
   牵头部门: 'lead',
   责任单位: 'units',
@@ -29,6 +32,12 @@ const COLUMNS: Record<string, Column> = {
   时间节点: 'deadline',
   完成时间: 'deadline',
   时限: 'deadline',
+  公开时间: 'deadline',
+  公开形式: 'other',
+  公开方式: 'other',
+  备注: 'other',
+  工作要求: 'other',
+  具体要求: 'other',
 };
 
 export interface Cell {

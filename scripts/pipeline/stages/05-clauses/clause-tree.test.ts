@@ -120,4 +120,15 @@ describe('buildClauseTree', () => {
   it('does not run a parenthesis in after a heading that has punctuation before it', () => {
     expect(outline('一、总体要求，按照（一）项执行')).toEqual(['sec_1: 总体要求，按照（一）项执行']);
   });
+
+  it('reads 三加强监督检查 after 二、 as the next heading whose 、 is missing, but not prose that opens with a numeral', () => {
+    expect(
+      outline('一、工作目标\n目标明确。\n二、主要任务\n（一）编制目录。\n三加强监督检查\n每季度检查一次。'),
+    ).toEqual(['sec_1: 工作目标', 'sec_2: 主要任务', '  sec_2__para_1: 编制目录。', 'sec_3: 加强监督检查']);
+    expect(outline('一、工作目标\n目标明确。\n三年来成效明显\n一是加强领导')).toEqual([
+      'sec_1: 工作目标',
+      '  sec_1__p_2: ',
+    ]);
+    expect(outline('一、工作目标\n目标明确。\n五加强监督检查')).toEqual(['sec_1: 工作目标', '  sec_1__p_2: ']);
+  });
 });

@@ -9,7 +9,7 @@
 import { FORM, type Form, rank } from '../../../../src/model/forms.ts';
 import type { Clause } from '../../../../src/model/notice.ts';
 import { isWhollyBracketed } from '../../recognise/brackets.ts';
-import { type Marker, matchMarker, skipSpace } from '../../recognise/markers.ts';
+import { bareSectionNumber, type Marker, matchMarker, skipSpace } from '../../recognise/markers.ts';
 import { SENTENCE_END, SENTENCE_PUNCTUATION } from '../../recognise/punctuation.ts';
 import type { ProblemDraft } from '../../problems.ts';
 import type { SourceLine } from '../02-lines/lines.ts';
@@ -253,6 +253,14 @@ export function buildClauseTree(
     push(node);
   }
 
+  /** 三加强监督检查 after 二、: the next top-level number, its 、 left out — a heading, with a warning. */
+  function missingPunctuation(match: string, line: number): Marker | null {
+    const bare = bareSectionNumber(match);
+    if (!bare || lastNumber.get('sec') !== bare.number - 1 || !stack.some((n) => n.form === 'sec')) return null;
+    warn(line, `${match.slice(0, bare.length)} lacks the 、 after its number: read as the next top-level heading.`);
+    return bare;
+  }
+
   function placeParagraph(piece: Piece, line: number) {
     // A bracketed paragraph after a list of items (1.… 2.… then （牵头单位：…）) speaks for the clause the list is in.
     if (isWhollyBracketed(piece.text))
@@ -281,7 +289,8 @@ export function buildClauseTree(
     const start = skipSpace(line.text);
     if (start >= line.text.length) continue;
     let segmentStart = start;
-    let segmentMarker = matchMarker(line.match, start);
+    let segmentMarker =
+      matchMarker(line.match, start) ?? missingPunctuation(line.match.slice(start).trimEnd(), line.line);
     const emit = (end: number) => {
       const text = line.text.slice(segmentStart, end).trimEnd();
       const offset = line.offset + segmentStart;
