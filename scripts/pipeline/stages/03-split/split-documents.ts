@@ -122,7 +122,11 @@ function titleBlock(lines: SourceLine[], i: number): number[] {
   while (taken.length < 4 && j < lines.length) {
     let k = j;
     if (!trimmed(lines[k]!) && k + 1 < lines.length) k++; // one blank line inside a title
-    const next = trimmed(lines[k]!);
+    const printed = trimmed(lines[k]!);
+    // A word spaced out letter by letter (通　知) is one word, not cells of a table.
+    const next = /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){1,3}$/u.test(printed)
+      ? printed.replace(/\s/g, '')
+      : printed;
     if (!next || lines[k]!.noise || !isTitleLike(next) || FIELD_OR_CELLS.test(next) || isColumnName(next)) break;
     const complete = endsLikeTitle(title) && !TITLE_CONTINUES_AFTER.test(next);
     const continues = TITLE_CONTINUES_BEFORE.test(title) || TITLE_CONTINUES_AFTER.test(next) || !endsLikeTitle(title);
@@ -149,6 +153,72 @@ function letterStartsAt(lines: SourceLine[], i: number): boolean {
   let j = block[block.length - 1]! + 1;
   while (j < lines.length && !trimmed(lines[j]!)) j++;
   return j < lines.length && (isDocumentNumberLine(trimmed(lines[j]!)) || addresseeBlockEnd(lines, j) !== null);
+}
+
+/** A title block that is whole: it ends with its 文种, maybe followed by its 发文字号 in brackets (…的通知(川办发[2017]40号)). */
+function isWholeTitle(text: string): boolean {
+  const squashed = text.replace(/\s/g, '');
+  if (squashed.length < 8) return false; // 通知 alone is the last line of a title, not a whole one
+  const isFullTitle = (t: string) => isTitleLike(t) && endsLikeTitle(t);
+  return isFullTitle(squashed) || titleBeforeDocumentNumber(squashed, isFullTitle) !== null;
+}
+
+/** Where the header's lines end at the latest: 主送, a clause number, a sentence, a 成文日期. */
+const PREAMBLE_WINDOW = 40;
+function startsText(lines: SourceLine[], i: number): boolean {
+  const text = trimmed(lines[i]!);
+  return (
+    addresseeBlockEnd(lines, i) !== null || matchMarker(text) !== null || /[。！!？?]/.test(text) || isDateLine(text)
+  );
+}
+
+/**
+ * A web page often prints things above the notice's own header: a news headline and its timestamp, the page title,
+ * spam injected by a mirror site (山东公布2025年政务公开工作要点 / 2025-04-24 18:11:00 / 山东省人民政府办公厅 / 关于印发…的通知).
+ * The notice's title is the last whole title before its text starts; the lines above it that are no header element
+ * are marked as the page's (kept as noise parts, nothing lost).
+ */
+function markPreamble(lines: SourceLine[]): void {
+  let chosen = -1;
+  let seen = 0;
+  let afterNumber = false;
+  for (let j = 0; j < lines.length && seen < PREAMBLE_WINDOW; j++) {
+    const text = trimmed(lines[j]!);
+    if (!text || lines[j]!.noise) continue;
+    seen++;
+    if (startsText(lines, j)) break;
+    if (isDocumentNumberLine(text)) {
+      afterNumber = true; // a title may follow its 发文字号, but nothing after that title is the header
+      continue;
+    }
+    if (!isTitleLike(text) || isIssuerMark(text)) continue;
+    const block = titleBlock(lines, j);
+    const blockText = block.map((k) => trimmed(lines[k]!)).join('');
+    if (isWholeTitle(blockText) || isWholeTitle(text)) {
+      chosen = j;
+      j = isWholeTitle(blockText) ? block[block.length - 1]! : j;
+    }
+    if (afterNumber) break;
+  }
+  for (let j = 0; j < chosen; j++) {
+    const line = lines[j]!;
+    const text = trimmed(line);
+    if (!text || line.noise || isIssuerMark(text) || isDocumentNumberLine(text)) continue;
+    line.noise = isTitleLike(text) ? 'pageTitle' : 'portal';
+  }
+}
+
+/** Is a 发文字号 line or 主送 among the next two non-blank lines after line i (which is neither, nor prose)? */
+function headerAhead(lines: SourceLine[], i: number): boolean {
+  const here = trimmed(lines[i]!);
+  if (SENTENCE_PUNCTUATION.test(here) || matchMarker(here) !== null || isAddressees(here)) return false;
+  for (let j = i + 1, seen = 0; j < lines.length && seen < 2; j++) {
+    const text = trimmed(lines[j]!);
+    if (!text) continue;
+    seen++;
+    if (isDocumentNumberLine(text) || addresseeBlockEnd(lines, j) !== null) return true;
+  }
+  return false;
 }
 
 /** Lines that are a whole part by themselves, by phase. */
@@ -178,7 +248,8 @@ class Splitter {
   private readonly queue: SourceLine[];
 
   constructor(lines: SourceLine[]) {
-    this.queue = [...lines];
+    this.queue = lines.map((line) => ({ ...line }));
+    markPreamble(this.queue);
   }
 
   run(): { components: DraftComponent[]; problems: ProblemDraft[] } {
@@ -337,6 +408,10 @@ class Splitter {
       c.kind = 'letter';
       this.phase = 'body';
       return addresseeEnd + 1;
+    }
+    if (this.hasTitle() && !this.hasFront('documentNumber') && headerAhead(this.queue, i)) {
+      line.noise = 'portal'; // a page's line between the title and the 发文字号 or 主送 (时间：… 来源：…)
+      return i;
     }
     const formField = this.hasTitle() && FIELD_OR_CELLS.test(text); // 填报单位（盖章）： under a form's title
     const titleDone = this.hasFront('addressees') || (this.hasFront('documentNumber') && this.hasTitle());
