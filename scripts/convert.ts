@@ -14,6 +14,7 @@ import cliProgress from 'cli-progress';
 import { Notice, type Problem } from '../src/model/notice.ts';
 import { convertFile, type NoticeDraft } from './pipeline/convert-notice.ts';
 import { assignIds, readManifest, writeManifest } from './corpus/ids.ts';
+import { linkNotices } from './corpus/link.ts';
 import { toMdx } from './pipeline/stages/08-mdx/to-mdx.ts';
 
 const MANIFEST = 'notice-ids.json';
@@ -55,10 +56,10 @@ export async function convertFolder(inDir: string, outDir: string, manifestPath:
     })),
     readManifest(manifestPath),
   );
-  const notices: Notice[] = [];
+  const converted: Notice[] = [];
   drafts.forEach((draft, i) => {
     const checked = Notice.safeParse({ id: ids[i], ...draft });
-    if (checked.success) notices.push(checked.data);
+    if (checked.success) converted.push(checked.data);
     else
       failures.push({
         file: draft.source.file,
@@ -67,6 +68,8 @@ export async function convertFolder(inDir: string, outDir: string, manifestPath:
         message: `converter produced an invalid notice: ${checked.error.message}`,
       });
   });
+
+  const notices = linkNotices(converted);
 
   mkdirSync(outDir, { recursive: true });
   for (const stale of readdirSync(outDir).filter((f) => f.endsWith('.mdx'))) rmSync(join(outDir, stale));

@@ -28,6 +28,11 @@ const youyi = notice('you-zheng-ban-fa-2020-17', {
       alias: null,
       in: 'sec_1',
       kind: 'document',
+      clause: null,
+      within: null,
+      relation: 'implements',
+      target: { notice: 'yue-fu-ban-2020-14', eId: 'att_1' },
+      unresolved: null,
     },
   ],
 });
@@ -48,6 +53,11 @@ const jilin = notice('ji-zheng-ban-han-2014-59', {
       alias: null,
       in: null,
       kind: 'title',
+      clause: null,
+      within: null,
+      relation: 'cites',
+      target: { notice: 'yue-fu-ban-2020-14', eId: 'att_1__sec_2__para_3' },
+      unresolved: null,
     },
   ],
 });
@@ -88,21 +98,22 @@ describe('buildCatalog', () => {
     expect(catalog.clauseCount).toBe(4 + 2 + 1 + 2);
   });
 
-  it('resolves a cited number to the forwarded part that carries it', () => {
-    const [target] = catalog.resolve({ documentNumber: '国办发[2020]17号', title: null });
-    expect(target.notice.id).toBe(guangdong.id);
-    expect(target.component?.eId).toBe('att_1');
-    expect(catalog.resolve({ documentNumber: '国办发〔2019〕54号', title: null })).toEqual([]);
+  it('lists who cites a notice, per cited part, from the targets the link step set', () => {
+    const backlinks = catalog.backlinks(guangdong.id)!;
+    expect(backlinks.count).toBe(2);
+    expect([...backlinks.byTarget].map(([eId, relations]) => [eId, relations.map((r) => [r.kind, r.from])])).toEqual([
+      ['att_1', [['implements', { notice: youyi.id, eId: 'sec_1' }]]],
+      ['att_1__sec_2__para_3', [['cites', { notice: jilin.id, eId: null }]]],
+    ]);
+    expect(catalog.backlinks(youyi.id)).toBeUndefined();
   });
 
-  it('resolves a title-only citation by title', () => {
-    const [target] = catalog.resolve({ documentNumber: null, title: '2020年政务公开工作要点' });
-    expect(target.component?.eId).toBe('att_1__main');
-  });
-
-  it('records who cites a notice', () => {
-    expect(catalog.citedBy(guangdong.id).map((n) => n.id)).toEqual([youyi.id, jilin.id]);
-    expect(catalog.citedBy(youyi.id)).toEqual([]);
+  it('names a target by the clause’s citation, else the part’s title, else the notice', () => {
+    expect(catalog.targetLabel({ notice: guangdong.id, eId: 'att_1__sec_2__para_3' })).toMatch(
+      /国办发〔2020〕17号 .*（三）$/,
+    );
+    expect(catalog.targetLabel({ notice: youyi.id, eId: null })).toBe('友政办发〔2020〕17号');
+    expect(catalog.targetLabel({ notice: 'no-such-notice', eId: null })).toBeUndefined();
   });
 });
 

@@ -1,10 +1,10 @@
 /**
- * Everything the browse pages derive from the corpus — facets, slugs, the responsibility index, citation targets —
+ * Everything the browse pages derive from the corpus — facets, slugs, the responsibility index, backlinks —
  * computed once from the list of notices (src/lib/corpus.ts caches it for the whole build).
  */
 import { type ClauseInfo, indexClauses } from '../model/citation.ts';
-import { documentNumberKey, titleKey } from '../model/keys.ts';
-import type { Clause, Component, Notice, Reference, Responsibility } from '../model/notice.ts';
+import type { Clause, Notice, ReferenceTarget, Responsibility } from '../model/notice.ts';
+import { backlinksOf, relationsOf } from '../model/relations.ts';
 import { FACETS, LIST_FACETS, type FacetKey, noticeValues, sortValues } from './facets.ts';
 import { compareDeadlines, compareNewestFirst } from './format.ts';
 import { buildRegionTree, type RegionTree } from './regions.ts';
@@ -32,12 +32,6 @@ export interface Unit {
   name: string;
   /** Sorted by deadline, then newest notice, then document order. */
   tasks: Task[];
-}
-
-export interface DocumentTarget {
-  notice: Notice;
-  /** The component carrying the number (its eId is the anchor), or null for the notice's own number. */
-  component: Component | null;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -101,33 +95,20 @@ export function buildCatalog(input: Notice[]) {
     }))
     .sort((a, b) => b.tasks.length - a.tasks.length || (a.slug < b.slug ? -1 : 1));
 
-  // Where each 发文字号 and title lives: a notice's own, and every component's (a forwarded 国办发 inside a 粤府办
-  // notice). A citation resolves by number first; a title-only citation (《…条例》, 《2020年政务公开工作要点》) by title.
-  const byNumber = new Map<string, DocumentTarget[]>();
-  const byTitle = new Map<string, DocumentTarget[]>();
-  const add = (map: Map<string, DocumentTarget[]>, key: string, target: DocumentTarget) => {
-    if (!map.get(key)?.some((t) => t.notice.id === target.notice.id)) push(map, key, target);
+  // Backlinks: the citations the corpus link step resolved into each notice, per cited clause.
+  const relations = relationsOf(notices);
+  const backlinks = backlinksOf(relations);
+  const byId = new Map(notices.map((n) => [n.id, n]));
+  /** How a resolved target reads: the cited clause's citation (国办发〔2020〕17号 二（三）), part title or notice title. */
+  const targetLabel = (target: ReferenceTarget): string | undefined => {
+    const notice = byId.get(target.notice);
+    if (!notice) return undefined;
+    if (!target.eId) return notice.documentNumber ?? notice.title;
+    const clause = clausesOf(notice).get(target.eId);
+    if (clause) return clause.citation;
+    const component = notice.components.find((c) => c.eId === target.eId);
+    return component?.title ?? component?.documentNumber ?? notice.title;
   };
-  for (const notice of notices) {
-    if (notice.documentNumber) add(byNumber, documentNumberKey(notice.documentNumber), { notice, component: null });
-    add(byTitle, titleKey(notice.title), { notice, component: null });
-    for (const component of notice.components) {
-      if (component.documentNumber) add(byNumber, documentNumberKey(component.documentNumber), { notice, component });
-      if (component.title) add(byTitle, titleKey(component.title), { notice, component });
-    }
-  }
-  const resolve = (reference: Pick<Reference, 'documentNumber' | 'title'>): DocumentTarget[] => {
-    if (reference.documentNumber) return byNumber.get(documentNumberKey(reference.documentNumber)) ?? [];
-    return reference.title ? (byTitle.get(titleKey(reference.title)) ?? []) : [];
-  };
-
-  // Backlinks: notices that cite this notice, or a document inside it, by number or title.
-  const citedBy = new Map<string, Notice[]>();
-  for (const notice of notices) {
-    const targets = new Set(notice.references.flatMap(resolve).map((t) => t.notice.id));
-    targets.delete(notice.id);
-    for (const id of targets) push(citedBy, id, notice);
-  }
 
   return {
     notices,
@@ -141,8 +122,11 @@ export function buildCatalog(input: Notice[]) {
     regions,
     units,
     unitSlug: (name: string) => unitSlugs.get(name),
-    resolve,
-    citedBy: (id: string) => citedBy.get(id) ?? [],
+    notice: (id: string) => byId.get(id),
+    targetLabel,
+    relations,
+    /** What cites, forwards or implements a notice, by the cited part ('' for the notice as a whole). */
+    backlinks: (id: string) => backlinks.get(id),
   };
 }
 

@@ -12,6 +12,8 @@ export interface NoticeContext {
   clauses: Map<string, ClauseInfo>;
   components: Map<string, Component>;
   unitSlug: (name: string) => string | undefined;
+  /** How many citations in the library point at each clause of this notice (eId → count). */
+  citedCount: Map<string, number>;
 }
 
 export function noticeContext(catalog: Catalog, notice: Notice): NoticeContext {
@@ -20,6 +22,9 @@ export function noticeContext(catalog: Catalog, notice: Notice): NoticeContext {
     clauses: catalog.clausesOf(notice),
     components: new Map(notice.components.map((c) => [c.eId, c])),
     unitSlug: catalog.unitSlug,
+    citedCount: new Map(
+      [...(catalog.backlinks(notice.id)?.byTarget ?? [])].map(([eId, relations]) => [eId, relations.length]),
+    ),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentNumberKey, titleKey } from './keys.ts';
+import { documentNumberKey, titleCoreKey, titleKey } from './keys.ts';
 
 describe('documentNumberKey', () => {
   it.each([
@@ -28,5 +28,22 @@ describe('titleKey', () => {
   it('matches a title across scripts, line breaks and brackets', () => {
     expect(titleKey('中華人民共和國政府信息公開條例')).toBe(titleKey('中华人民共和国政府信息公开条例'));
     expect(titleKey('2020年政务公开\n工作要点')).toBe(titleKey('《2020年政务公开工作要点》'));
+  });
+});
+
+describe('titleCoreKey', () => {
+  it('takes off the 印发 wrapper and writes the year in digits', () => {
+    const core = titleCoreKey('2020年政务公开工作要点');
+    expect(titleCoreKey('国务院办公厅关于印发2020年政务公开工作要点的通知')).toBe(core);
+    expect(titleCoreKey('國務院辦公廳關於印發二〇二〇年政務公開工作要點的通知')).toBe(core);
+    expect(titleCoreKey('二零二零年政务公开工作要点')).toBe(core);
+  });
+
+  it('keeps a 转发 title and another year apart', () => {
+    const core = titleCoreKey('2020年政务公开工作要点');
+    expect(titleCoreKey('广东省人民政府办公厅关于转发国务院办公厅关于印发2020年政务公开工作要点的通知的通知')).not.toBe(
+      core,
+    );
+    expect(titleCoreKey('国务院办公厅关于印发2019年政务公开工作要点的通知')).not.toBe(core);
   });
 });

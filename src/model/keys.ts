@@ -20,3 +20,28 @@ export function documentNumberKey(documentNumber: string): string {
 export function titleKey(title: string): string {
   return fold(title).replace(/[《》<>〈〉]/g, '');
 }
+
+const YEAR_DIGITS: Record<string, string> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+
+/**
+ * A title as it is also cited: without the 印发 wrapper of the letter that issued it (《国务院办公厅关于印发2020年政务
+ * 公开工作要点的通知》 = 《2020年政务公开工作要点》), the year in digits (二〇二〇年 = 2020年). A 转发 title keeps its
+ * wrapper: it names the forwarding notice, not the forwarded one.
+ */
+export function titleCoreKey(title: string): string {
+  return titleKey(title)
+    .replace(/^[^关]*关于印发(.+?)的通知$/, '$1')
+    .replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (year) => [...year].map((d) => YEAR_DIGITS[d]).join(''));
+}

@@ -104,13 +104,54 @@ export const Component = z.object({
   back: z.array(Part), // parts after the clauses, in source order
 });
 
+/**
+ * One printed step of a clause reference: 第三部分 → {unit: '部分', ordinal: 3}, 第（二）项 → {unit: '项', ordinal: 2},
+ * （五） → {unit: null, ordinal: 5, bracketed: true}. Which numbering form it names is decided against the cited text.
+ */
+export const ClausePointer = z.object({
+  printed: z.string(),
+  unit: z.enum(['部分', '章', '节', '条', '款', '项', '点', '目']).nullable(),
+  ordinal: z.number().int().positive(),
+  bracketed: z.boolean(),
+});
+
+/**
+ * What the citing text does with the cited document: 印发 (a cover letter issues it), 转发 (forwards it), 贯彻/依据
+ * (implements it: 为深入贯彻, 根据, 按照, 结合…实际), or only cites it.
+ */
+export const RELATIONS = ['issues', 'forwards', 'implements', 'cites'] as const;
+
+/** Where a citation leads, set by the corpus link step (scripts/corpus/link.ts): a page and, within it, an anchor. */
+export const ReferenceTarget = z.object({
+  notice: z.string(), // page id
+  eId: z.string().nullable(), // the cited clause or document part; null for the notice as a whole
+});
+
+/**
+ * Why a citation leads nowhere: the document is not in the library (or only in a later notice than the citing one,
+ * which it cannot be based on), or the document is found but not the clause it names.
+ */
+export const UNRESOLVED = ['notInLibrary', 'laterThanCiting', 'clauseNotFound'] as const;
+
 export const Reference = SourceSpan.extend({
-  raw: z.string(), // the citation as printed
+  raw: z.string(), // the citation as printed (a clause pointer after the document included)
   documentNumber: z.string().nullable(), // cited 发文字号 / 令 number, digits folded
   title: z.string().nullable(), // cited 《title》 without the brackets
   alias: z.string().nullable(), // short name defined by 以下简称《…》
   in: z.string().nullable(), // eId of the clause it sits in (null: in the header/back matter)
-  kind: z.enum(['document', 'decree', 'title', 'alias']),
+  /** document/decree/title/alias: how the document is named; clause: a clause of the citing notice itself (本通知第三条). */
+  kind: z.enum(['document', 'decree', 'title', 'alias', 'clause']),
+  /** The clause cited inside the document, outermost step first (《要点》第三部分第（二）项); null for a whole document. */
+  clause: z.array(ClausePointer).nullable(),
+  /**
+   * For a clause of the citing notice (kind 'clause'), where to look first: near the citing clause (上述, 本条), the
+   * document it sits in (本方案, 本办法, a path alone) or the notice the file is (本通知). Null for other documents.
+   */
+  within: z.enum(['near', 'document', 'notice']).nullable(),
+  relation: z.enum(RELATIONS),
+  /** Null until the corpus link step has run, and when it found nothing (see `unresolved`). */
+  target: ReferenceTarget.nullable(),
+  unresolved: z.enum(UNRESOLVED).nullable(),
 });
 
 export const Problem = z.object({
@@ -166,6 +207,9 @@ export type Responsibility = z.infer<typeof Responsibility>;
 export type Clause = z.infer<typeof Clause>;
 export type Component = z.infer<typeof Component>;
 export type Reference = z.infer<typeof Reference>;
+export type ClausePointer = z.infer<typeof ClausePointer>;
+export type ReferenceTarget = z.infer<typeof ReferenceTarget>;
+export type Relation = (typeof RELATIONS)[number];
 export type Problem = z.infer<typeof Problem>;
 export type Region = z.infer<typeof Region>;
 export type Level = z.infer<typeof Level>;

@@ -1,6 +1,7 @@
 /**
  * Golden files for the bundled corpus (content/) and for extra samples of the genre (samples/): the whole model
  * (expected.json) and the MDX (expected.mdx), read by eye when they change. `npx vitest run tests/golden -u` rewrites them.
+ * All of them are linked as one corpus (scripts/corpus/link.ts), so the goldens show where each citation leads.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -8,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { Notice } from '../../src/model/notice.ts';
 import { convertNotice } from '../../scripts/pipeline/convert-notice.ts';
 import { assignIds, readManifest } from '../../scripts/corpus/ids.ts';
+import { linkNotices } from '../../scripts/corpus/link.ts';
 import { toMdx } from '../../scripts/pipeline/stages/08-mdx/to-mdx.ts';
 import { remark } from 'remark';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -24,11 +26,15 @@ const txt = (dir: string) =>
 const cases = [...txt('content'), ...txt('tests/golden/samples')];
 const manifest = readManifest(join(root, 'content/notice-ids.json'));
 
-describe.each(cases)('$file', ({ file, name }) => {
-  const draft = convertNotice({ bytes: readFileSync(join(root, file)), file: basename(file) });
-  const [id] = assignIds([{ ...draft, regionCode: draft.region?.code ?? null }], manifest).ids;
-  const notice = Notice.parse({ id, ...draft });
+const linked = linkNotices(
+  cases.map(({ file }) => {
+    const draft = convertNotice({ bytes: readFileSync(join(root, file)), file: basename(file) });
+    const [id] = assignIds([{ ...draft, regionCode: draft.region?.code ?? null }], manifest).ids;
+    return Notice.parse({ id, ...draft });
+  }),
+);
 
+describe.each(cases.map((c, i) => ({ ...c, notice: linked[i]! })))('$file', ({ name, notice }) => {
   it('matches the golden model', async () => {
     await expect(`${JSON.stringify(notice, null, 2)}\n`).toMatchFileSnapshot(`fixtures/${name}/expected.json`);
   });

@@ -27,6 +27,11 @@ describe('findReferences', () => {
         alias: null,
         in: 'sec_1__para_2',
         kind: 'document',
+        clause: null,
+        within: null,
+        relation: 'implements',
+        target: null,
+        unresolved: null,
       },
     ]);
   });
@@ -129,6 +134,66 @@ describe('findReferences', () => {
   it('ignores an unclosed title', () => {
     expect(summary('《未完的标题 国发〔2020〕5号')).toEqual([
       { raw: '国发〔2020〕5号', kind: 'document', title: null, documentNumber: '国发〔2020〕5号', alias: null },
+    ]);
+  });
+});
+
+const paths = (text: string, aliases: string[] = []) =>
+  findReferences(text, base, 'sec_2', aliases).map(({ raw, kind, documentNumber, title, clause, within }) => ({
+    raw,
+    kind,
+    cites: documentNumber ?? title,
+    clause: clause?.map((step) => `${step.unit ?? '()'}${step.ordinal}`) ?? null,
+    within,
+  }));
+
+describe('clause references', () => {
+  it('extends a document citation by the clause path after it, and continues it over 、和', () => {
+    expect(paths('请落实《要点》第三部分和第四部分第（二）项、国办发〔2020〕17号文件第二条要求', ['要点'])).toEqual([
+      { raw: '《要点》第三部分', kind: 'alias', cites: '要点', clause: ['部分3'], within: null },
+      { raw: '第四部分第（二）项', kind: 'alias', cites: '要点', clause: ['部分4', '项2'], within: null },
+      {
+        raw: '国办发〔2020〕17号文件第二条',
+        kind: 'document',
+        cites: '国办发〔2020〕17号',
+        clause: ['条2'],
+        within: null,
+      },
+    ]);
+    expect(paths('依照《條例》第四十九條、第５０條規定')).toMatchObject([
+      { raw: '《條例》第四十九條', clause: ['条49'] },
+      { raw: '第５０條', cites: '條例', clause: ['条50'] },
+    ]);
+  });
+
+  it('reads references into the citing notice: 本通知 (its notice), 上述/本条 (near the citing clause), a path alone (its document)', () => {
+    expect(paths('按照本通知第三条、上述第（二）项和本条（一）规定，见第三部分。')).toEqual([
+      { raw: '本通知第三条', kind: 'clause', cites: null, clause: ['条3'], within: 'notice' },
+      { raw: '上述第（二）项', kind: 'clause', cites: null, clause: ['项2'], within: 'near' },
+      { raw: '本条（一）', kind: 'clause', cites: null, clause: ['()1'], within: 'near' },
+      { raw: '第三部分', kind: 'clause', cites: null, clause: ['部分3'], within: 'document' },
+    ]);
+  });
+
+  it('takes no ordinal, event or bracket for a clause', () => {
+    expect(paths('经第十八次常务会议审议，第一季度，第三方评估，（二）做好，第二批（试行）')).toEqual([]);
+    expect(paths('《条例》（2019年修订）')).toMatchObject([{ raw: '《条例》', clause: null }]);
+  });
+});
+
+describe('relations', () => {
+  const relations = (text: string) => findReferences(text, base, null).map((r) => [r.raw, r.relation]);
+
+  it('tells forwarding, issuing, implementing and citing apart by the sentence around the citation', () => {
+    expect(
+      relations(
+        '现将《国务院办公厅关于印发2020年政务公开工作要点的通知》（国办发〔2020〕17号）转发给你们。《友谊县实施方案》现印发给你们。为深入贯彻《甲》，参照《乙》。',
+      ),
+    ).toEqual([
+      ['《国务院办公厅关于印发2020年政务公开工作要点的通知》（国办发〔2020〕17号）', 'forwards'],
+      ['《友谊县实施方案》', 'issues'],
+      ['《甲》', 'implements'],
+      ['《乙》', 'cites'],
     ]);
   });
 });

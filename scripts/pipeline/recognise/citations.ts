@@ -5,10 +5,13 @@
  *   《title》                        a title alone; 《…<…>…》 is one title
  *   国办发〔2020〕17号, 国务院令第711号  bare numbers
  *   《要点》                          a later use of a defined alias (resolved to its definition in a later step)
+ *   《要点》第三部分, 本通知第二条      a clause of a cited document, or of the citing notice (clause-references.ts)
+ * Each citation also says what the citing sentence does with the document (印发, 转发, 贯彻/依据, or cites it).
  * Matching runs on a width- and script-folded copy of the same length, so spans are spans of the source.
  */
-import type { Reference } from '../../../src/model/notice.ts';
+import type { ClausePointer, Reference, Relation } from '../../../src/model/notice.ts';
 import { closingBracket, TITLE } from './brackets.ts';
+import { clausePathAfterDocument, continuedClausePath, selfClausePath } from './clause-references.ts';
 import { findDocumentNumbers } from './document-number.ts';
 import { toSimplified } from '../../../src/model/script.ts';
 import { foldWidth } from '../../../src/model/width.ts';
@@ -26,6 +29,27 @@ interface Citation {
   kind: Reference['kind'];
   title: string | null;
   alias: string | null;
+  clause: ClausePointer[] | null;
+  within: Reference['within'];
+}
+
+const SENTENCE_END = /[。；;！!？?\n]/;
+/** The words before a citation that make it the basis of the citing text. */
+const IMPLEMENTS = /贯彻|落实|根据|依据|按照|依照|遵照|结合|对照/;
+
+/** What the sentence around a citation does with it: 现将《…》转发给你们, 为深入贯彻《…》, 现印发给你们… */
+function relationOf(folded: string, start: number, end: number): Relation {
+  // The verb that makes a citation a basis stands in its own clause (为深入贯彻《甲》、《乙》，参照《丙》).
+  let from = start;
+  while (from > 0 && !SENTENCE_END.test(folded[from - 1]!) && !/[，,]/.test(folded[from - 1]!)) from--;
+  let to = end;
+  while (to < folded.length && !SENTENCE_END.test(folded[to]!)) to++;
+  const before = folded.slice(from, start);
+  const after = folded.slice(end, to);
+  if (/转发/.test(after) || /转发(?!的)/.test(before.slice(-4))) return 'forwards';
+  if (/^[^《]*印发给/.test(after)) return 'issues';
+  if (IMPLEMENTS.test(before)) return 'implements';
+  return 'cites';
 }
 
 const fold = (text: string) => toSimplified(foldWidth(text));
@@ -72,13 +96,24 @@ export function findReferences(
         kind: cited.doc?.kind ?? 'title',
         title,
         alias: cited.alias,
+        clause: null,
+        within: null,
       });
       if (cited.alias) known.add(fold(cited.alias));
       open = end - 1;
       continue;
     }
     const kind = known.has(folded.slice(open + 1, close)) ? 'alias' : 'title';
-    citations.push({ start: open, end: close + 1, documentNumber: null, kind, title, alias: null });
+    citations.push({
+      start: open,
+      end: close + 1,
+      documentNumber: null,
+      kind,
+      title,
+      alias: null,
+      clause: null,
+      within: null,
+    });
     open = close;
   }
   const cited = (at: number) => citations.some((c) => c.start <= at && at < c.end);
@@ -91,15 +126,67 @@ export function findReferences(
         kind: doc.kind,
         title: null,
         alias: null,
+        clause: null,
+        within: null,
       });
   }
-  return citations
-    .sort((a, b) => a.start - b.start)
-    .map(({ start, end, ...citation }) => ({
-      offset: base.offset + start,
-      line: base.line + (text.slice(0, start).match(/\n/g)?.length ?? 0),
-      raw: text.slice(start, end),
-      ...citation,
-      in: inEId,
-    }));
+  citations.sort((a, b) => a.start - b.start);
+  return [...withClausePaths(folded, citations)].map(({ start, end, ...citation }) => ({
+    offset: base.offset + start,
+    line: base.line + (text.slice(0, start).match(/\n/g)?.length ?? 0),
+    raw: text.slice(start, end),
+    ...citation,
+    in: inEId,
+    relation: citation.kind === 'clause' ? 'cites' : relationOf(folded, start, end),
+    target: null,
+    unresolved: null,
+  }));
+}
+
+/**
+ * The document citations, each extended by a clause path right after it (《要点》第三部分), followed by further paths
+ * citing the same document (、第五十条), and the clause references into the citing notice (本通知第三条, 第三部分)
+ * found in the text between them. In order, none overlapping.
+ */
+function* withClausePaths(folded: string, citations: Citation[]): Generator<Citation> {
+  let at = 0;
+  const between = function* (end: number): Generator<Citation> {
+    while (at < end) {
+      const path =
+        folded[at] === '第' || folded[at] === '本' || folded[at] === '上' || folded[at] === '前'
+          ? selfClausePath(folded, at)
+          : null;
+      if (!path || path.end > end) {
+        at++;
+        continue;
+      }
+      const self: Citation = {
+        start: path.start,
+        end: path.end,
+        documentNumber: null,
+        kind: 'clause',
+        title: null,
+        alias: null,
+        clause: path.steps,
+        within: path.within,
+      };
+      yield* continued(self, end);
+    }
+  };
+  // A path and the paths that continue it (第四十九条、第五十条), each its own reference to the same document.
+  const continued = function* (citation: Citation, end: number): Generator<Citation> {
+    yield citation;
+    at = citation.end;
+    for (let next = continuedClausePath(folded, at); next && next.end <= end; next = continuedClausePath(folded, at)) {
+      yield { ...citation, start: next.start, end: next.end, clause: next.steps, alias: null };
+      at = next.end;
+    }
+  };
+  for (const [i, citation] of citations.entries()) {
+    yield* between(citation.start);
+    const limit = citations[i + 1]?.start ?? folded.length;
+    const path = clausePathAfterDocument(folded, citation.end);
+    yield* continued(path && path.end <= limit ? { ...citation, end: path.end, clause: path.steps } : citation, limit);
+  }
+  yield* between(folded.length);
 }

@@ -11,17 +11,19 @@ import { flattenClauses, Notice } from '../../../../src/model/notice.ts';
 import { unwrapForDisplay } from '../../../../src/model/text.ts';
 import { noticeText } from '../../../../tests/arbitraries/notice-text.ts';
 import { convertNotice } from '../../convert-notice.ts';
+import { linkNotices } from '../../../corpus/link.ts';
 import { toMdx } from './to-mdx.ts';
 
-const COMPONENTS = new Set(['NoticePart', 'Paragraph', 'Meta', 'Duty', 'InferredHeading']);
+const COMPONENTS = new Set(['NoticePart', 'Paragraph', 'Meta', 'Duty', 'InferredHeading', 'Ref']);
 const parser = remark().use(remarkFrontmatter).use(remarkMdx);
 const bare = (s: string) => s.replace(/\s/g, '');
 
 function mdxOf(text: string): { notice: Notice; tree: Root } {
   const draft = convertNotice({ bytes: new TextEncoder().encode(text), file: 'test.txt' });
-  const notice = Notice.parse({ id: 'test', ...draft });
+  // Linked as a corpus of one: citations of its own parts lead within the page, the rest are marked missing.
+  const [notice] = linkNotices([Notice.parse({ id: 'test', ...draft })]);
   // Heading ids ({#eId}) are Sätteri's syntax, not MDX's: take them off before parsing with remark-mdx.
-  return { notice, tree: parser.parse(toMdx(notice).replace(/ \{#[a-z0-9_-]+\}$/gm, '')) };
+  return { notice: notice!, tree: parser.parse(toMdx(notice).replace(/ \{#[a-z0-9_-]+\}$/gm, '')) };
 }
 
 describe('toMdx', () => {

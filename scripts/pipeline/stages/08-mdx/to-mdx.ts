@@ -3,8 +3,9 @@
  * `<…>` and `{…}` in notice text are escaped by the serialiser and can never become JSX or expressions.
  *
  * Clause headings carry their eId as `{#eId}` (Sätteri's heading attributes); unnumbered paragraphs are <Paragraph eId>;
- * responsibility notes are inline <Duty>; header and closing lines are <Meta role>; scrape chrome is left out (the page
- * shows it from the model behind a disclosure).
+ * responsibility notes are inline <Duty>; citations are inline <Ref> where they are printed (in a clause's heading or
+ * text), carrying where the corpus link step resolved them (`to`) or why it could not (`missing`); header and closing
+ * lines are <Meta role>; scrape chrome is left out (the page shows it from the model behind a disclosure).
  */
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
@@ -14,7 +15,7 @@ import remarkMdx from 'remark-mdx';
 import { remark } from 'remark';
 import { stringify as toYaml } from 'yaml';
 import { FORM } from '../../../../src/model/forms.ts';
-import type { Clause, Component, Notice, Part, Responsibility } from '../../../../src/model/notice.ts';
+import type { Clause, Component, Notice, Part, Reference, Responsibility } from '../../../../src/model/notice.ts';
 import { clauseHeadingText, unwrapForDisplay } from '../../../../src/model/text.ts';
 
 declare module 'mdast' {
@@ -67,48 +68,114 @@ function textElement(
  */
 const paragraphOf = (children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
 
-/** Body text with its responsibility notes wrapped in <Duty>. */
-function phrasing(text: string, textOffset: number, notes: Responsibility[]): PhrasingContent[] {
+/** The attributes of a <Ref>: a link within the page (#eId) or to another (/notices/<id>/#eId), or why there is none. */
+function refAttributes(reference: Reference, noticeId: string): Record<string, unknown> {
+  const { kind, relation, target, unresolved } = reference;
+  const attributes: Record<string, unknown> = { kind, relation };
+  // The notice itself as a whole needs no link; a part of it is linked within the page.
+  if (target && (target.notice !== noticeId || target.eId)) {
+    const anchor = target.eId ? `#${target.eId}` : '';
+    attributes.to = target.notice === noticeId ? anchor : `/notices/${target.notice}/${anchor}`;
+  }
+  if (unresolved) {
+    attributes.missing = unresolved;
+    attributes.query = reference.documentNumber ?? reference.title ?? reference.raw;
+  }
+  return attributes;
+}
+
+/**
+ * Source text from `from` to `to` (offsets in the source) with the citations lying wholly inside it wrapped in <Ref>.
+ * Each piece is unwrapped for display on its own, so a citation keeps its place in the text.
+ */
+function withRefs(text: string, textOffset: number, from: number, to: number, context: Inline): PhrasingContent[] {
   const out: PhrasingContent[] = [];
-  let at = 0;
-  for (const note of notes) {
-    const start = note.offset - textOffset;
-    if (start < at || start + note.raw.length > text.length) continue; // a note in the heading, not in this text
-    if (start > at) out.push({ type: 'text', value: unwrapForDisplay(text.slice(at, start)) });
-    const { lead, units, deadline, deadlineDate } = note;
+  let at = from;
+  const plain = (end: number) => {
+    if (end > at) out.push({ type: 'text', value: unwrapForDisplay(text.slice(at - textOffset, end - textOffset)) });
+  };
+  for (const reference of context.references) {
+    const end = reference.offset + reference.raw.length;
+    if (reference.offset < at || end > to) continue;
+    plain(reference.offset);
     out.push(
-      textElement('Duty', { lead, units, deadline, deadlineDate }, [
-        { type: 'text', value: unwrapForDisplay(note.raw) },
+      textElement('Ref', refAttributes(reference, context.noticeId), [
+        { type: 'text', value: unwrapForDisplay(reference.raw) },
       ]),
     );
-    at = start + note.raw.length;
+    at = end;
   }
-  if (at < text.length) out.push({ type: 'text', value: unwrapForDisplay(text.slice(at)) });
+  plain(to);
   return out;
 }
 
-function clauseNodes(clause: Clause): RootContent[] {
+/** What inline markup needs besides the text: the citations printed in it and the page they are on. */
+interface Inline {
+  noticeId: string;
+  references: Reference[];
+}
+
+/** Body text with its responsibility notes wrapped in <Duty> and its citations in <Ref>. */
+function phrasing(text: string, textOffset: number, notes: Responsibility[], context: Inline): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let at = textOffset;
+  const end = textOffset + text.length;
+  for (const note of notes) {
+    if (note.offset < at || note.offset + note.raw.length > end) continue; // a note in the heading, not in this text
+    out.push(...withRefs(text, textOffset, at, note.offset, context));
+    const { lead, units, deadline, deadlineDate } = note;
+    out.push(
+      textElement(
+        'Duty',
+        { lead, units, deadline, deadlineDate },
+        withRefs(text, textOffset, note.offset, note.offset + note.raw.length, context),
+      ),
+    );
+    at = note.offset + note.raw.length;
+  }
+  out.push(...withRefs(text, textOffset, at, end, context));
+  return out;
+}
+
+/** A clause heading as printed (一、加强用权公开), its citations in <Ref>. */
+function headingPhrasing(clause: Clause, context: Inline): PhrasingContent[] {
+  if (clause.heading === null || clause.headingOffset === null)
+    return [{ type: 'text', value: clauseHeadingText(clause) }];
+  // The printed number and the space after it, as the display writes them.
+  const whole = clauseHeadingText(clause);
+  const number = whole.slice(0, whole.length - unwrapForDisplay(clause.heading).length);
+  const heading = withRefs(
+    clause.heading,
+    clause.headingOffset,
+    clause.headingOffset,
+    clause.headingOffset + clause.heading.length,
+    context,
+  );
+  return number ? [{ type: 'text', value: number }, ...heading] : heading;
+}
+
+function clauseNodes(clause: Clause, context: Inline): RootContent[] {
   const nodes: RootContent[] = [];
   if (clause.form !== null) {
     const children: PhrasingContent[] = clause.inferred
       ? [textElement('InferredHeading', {}, [])]
-      : [{ type: 'text', value: clauseHeadingText(clause) }];
+      : headingPhrasing(clause, context);
     nodes.push({ type: 'heading', depth: FORM[clause.form].depth, children, data: { id: clause.eId } });
     if (clause.text) {
       const paragraph: Paragraph = {
         type: 'paragraph',
-        children: phrasing(clause.text, clause.textOffset!, clause.notes),
+        children: phrasing(clause.text, clause.textOffset!, clause.notes, context),
       };
       nodes.push(paragraph);
     }
   } else {
     nodes.push(
       flowElement('Paragraph', { eId: clause.eId }, [
-        paragraphOf(phrasing(clause.text, clause.textOffset!, clause.notes)),
+        paragraphOf(phrasing(clause.text, clause.textOffset!, clause.notes, context)),
       ]),
     );
   }
-  for (const child of clause.children) nodes.push(...clauseNodes(child));
+  for (const child of clause.children) nodes.push(...clauseNodes(child, context));
   return nodes;
 }
 
@@ -117,7 +184,7 @@ const metaNodes = (parts: Part[]): RootContent[] =>
     .filter((p) => p.role !== 'noise' && p.role !== 'title')
     .map((p) => flowElement('Meta', { role: p.role }, [paragraphOf([{ type: 'text', value: p.text }])]));
 
-function componentNode(component: Component): MdxJsxFlowElement {
+function componentNode(component: Component, context: Inline): MdxJsxFlowElement {
   // The 版头 (…文件) stands above the title, as printed.
   const children: RootContent[] = metaNodes(component.front.filter((p) => p.role === 'issuerMark'));
   if (component.title)
@@ -128,7 +195,7 @@ function componentNode(component: Component): MdxJsxFlowElement {
       data: { id: component.eId },
     });
   children.push(...metaNodes(component.front.filter((p) => p.role !== 'issuerMark')));
-  for (const clause of component.clauses) children.push(...clauseNodes(clause));
+  for (const clause of component.clauses) children.push(...clauseNodes(clause, context));
   children.push(...metaNodes(component.back));
   return flowElement(
     'NoticePart',
@@ -153,9 +220,17 @@ export function toMdx(notice: Notice): string {
     signedDate: notice.signedDate,
     lang: notice.lang,
   };
+  // In source order, so each piece of text takes its citations in one pass.
+  const context: Inline = {
+    noticeId: notice.id,
+    references: [...notice.references].sort((a, b) => a.offset - b.offset),
+  };
   const tree: Root = {
     type: 'root',
-    children: [{ type: 'yaml', value: toYaml(frontmatter).trimEnd() }, ...notice.components.map(componentNode)],
+    children: [
+      { type: 'yaml', value: toYaml(frontmatter).trimEnd() },
+      ...notice.components.map((c) => componentNode(c, context)),
+    ],
   };
   return remark()
     .use(remarkFrontmatter)
