@@ -14,6 +14,7 @@ import cliProgress from 'cli-progress';
 import { Notice, type Problem } from '../src/model/notice.ts';
 import { convertFile, type NoticeDraft } from './pipeline/convert-notice.ts';
 import { assignIds, readManifest, writeManifest } from './corpus/ids.ts';
+import { gatherDocuments, placeDocuments } from './corpus/documents.ts';
 import { linkNotices } from './corpus/link.ts';
 import { toMdx } from './pipeline/stages/08-mdx/to-mdx.ts';
 
@@ -47,8 +48,10 @@ export async function convertFolder(inDir: string, outDir: string, manifestPath:
   }
   bar?.stop();
 
+  // Notices forwarded inside the files are documents too; each gets its page id like a file.
+  const documents = gatherDocuments(drafts);
   const { ids, manifest } = assignIds(
-    drafts.map((d) => ({
+    documents.drafts.map((d) => ({
       documentNumber: d.documentNumber,
       title: d.title,
       signedDate: d.signedDate,
@@ -57,7 +60,7 @@ export async function convertFolder(inDir: string, outDir: string, manifestPath:
     readManifest(manifestPath),
   );
   const converted: Notice[] = [];
-  drafts.forEach((draft, i) => {
+  placeDocuments(documents, ids, drafts.length).forEach((draft, i) => {
     const checked = Notice.safeParse({ id: ids[i], ...draft });
     if (checked.success) converted.push(checked.data);
     else
@@ -91,12 +94,13 @@ async function main() {
   const { files, notices, failures } = await convertFolder(inDir, outDir, manifestPath, manifestOut);
   const seconds = (performance.now() - started) / 1000;
   const warnings = notices.flatMap((n) => n.problems);
+  const takenOut = notices.filter((n) => n.foundIn).length;
 
   for (const p of [...failures, ...warnings]) {
     console.error(`${p.severity === 'error' ? '错误' : '警告'} ${p.file}${p.line ? `:${p.line}` : ''}  ${p.message}`);
   }
   console.log(
-    `转换 ${notices.length}/${files} 件通知 → ${relative(process.cwd(), outDir) || '.'}  (${failures.length} 个错误, ${warnings.length} 个警告, ${seconds.toFixed(2)} s)`,
+    `转换 ${notices.length - takenOut}/${files} 件通知，另有 ${takenOut} 件收于其中的文件 → ${relative(process.cwd(), outDir) || '.'}  (${failures.length} 个错误, ${warnings.length} 个警告, ${seconds.toFixed(2)} s)`,
   );
   process.exitCode = notices.length > 0 ? 0 : 1;
 }

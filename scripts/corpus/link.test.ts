@@ -3,20 +3,25 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Notice, type Reference } from '../../src/model/notice.ts';
 import { convertNotice } from '../pipeline/convert-notice.ts';
+import { gatherDocuments, placeDocuments } from './documents.ts';
 import { assignIds } from './ids.ts';
 import { linkNotices } from './link.ts';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures/link');
 const GUANGDONG = join(import.meta.dirname, '../../content/2020/guangdong-zhuanfa-guoban.txt');
 
-/** The fixture notices and the bundled Guangdong file (it forwards 国办发〔2020〕17号, which also has its own file here). */
+/** The fixture notices, the documents forwarded inside them, linked as the converter links a corpus. */
 function corpus(paths: string[]): Notice[] {
-  const drafts = paths.map((path) => convertNotice({ bytes: readFileSync(path), file: path.replace(/^.*\//, '') }));
+  const documents = gatherDocuments(
+    paths.map((path) => convertNotice({ bytes: readFileSync(path), file: path.replace(/^.*\//, '') })),
+  );
   const { ids } = assignIds(
-    drafts.map((d) => ({ ...d, regionCode: d.region?.code ?? null })),
+    documents.drafts.map((d) => ({ ...d, regionCode: d.region?.code ?? null })),
     {},
   );
-  return linkNotices(drafts.map((draft, i) => Notice.parse({ id: ids[i], ...draft })));
+  return linkNotices(
+    placeDocuments(documents, ids, paths.length).map((draft, i) => Notice.parse({ id: ids[i], ...draft })),
+  );
 }
 
 const all = corpus([...readdirSync(FIXTURES).map((f) => join(FIXTURES, f)), GUANGDONG]);
@@ -56,7 +61,7 @@ describe('linkNotices', () => {
     expect(links('ling-zheng-ban-fa-2020-3')).toEqual([['《要点》第一部分', null, 'notInLibrary']]);
   });
 
-  it('leads a forwarding notice to its own forwarded copy; any other notice to the document’s own file', () => {
+  it('leads a forwarding notice to its own forwarded copy; any other notice to the document’s own page', () => {
     const guangdong = links('yue-fu-ban-2020-14');
     expect(guangdong[0]).toEqual([
       '《国务院办公厅关于印发2020年政务公开工作要点的通知》（国办发〔2020〕17号，以下简称《要点》）',
@@ -65,8 +70,10 @@ describe('linkNotices', () => {
     ]);
     expect(guangdong).toContainEqual(['《2020年政务公开工作要点》', 'yue-fu-ban-2020-14#att_1__main', null]);
     const alone = corpus([GUANGDONG, join(FIXTURES, 'county-2020.txt')]);
-    // Without the national file, the county's citation finds the copy forwarded inside the Guangdong file.
-    expect(alone[1]!.references[1]!.target).toEqual({ notice: 'yue-fu-ban-2020-14', eId: 'att_1' });
+    // Without the national file, the county's citation finds the national notice taken out of the Guangdong file.
+    expect(alone.map((n) => n.id)).toEqual(['yue-fu-ban-2020-14', 'ce-zheng-ban-fa-2020-9', 'guo-ban-fa-2020-17']);
+    expect(alone[1]!.references[1]!.target).toEqual({ notice: 'guo-ban-fa-2020-17', eId: null });
+    expect(alone[1]!.references[2]!.target).toEqual({ notice: 'guo-ban-fa-2020-17', eId: 'sec_1__para_2' });
   });
 
   it('keeps every reference, in order, and touches nothing else', () => {

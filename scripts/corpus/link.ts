@@ -4,14 +4,21 @@
  * once by key (发文字号, exact title, title without its 印发 wrapper), so a citation costs a map lookup, and a clause
  * reference a walk of the one cited notice: linear in the corpus, never pairwise.
  *
- * Rules: a number wins over a title; a copy in the citing file itself wins, then a document's own file over a copy
- * forwarded inside another file; a notice
+ * Rules: a number wins over a title; a copy in the citing file itself wins, then a document's own file, then its page
+ * as a document taken out of a file (scripts/corpus/documents.ts), then a copy forwarded inside a file; a notice
  * cannot be based on (or cite) one signed after it (date gating); a clause path is read against the cited text
  * (第三部分 is a 第X部分 part, or else the third 一、 section; 第二条 an article, or else 二、).
  */
 import { type ClauseInfo, indexClauses } from '../../src/model/citation.ts';
 import { documentNumberKey, titleCoreKey, titleKey } from '../../src/model/keys.ts';
-import type { Clause, ClausePointer, Component, Notice, Reference } from '../../src/model/notice.ts';
+import {
+  type Clause,
+  type ClausePointer,
+  type Component,
+  documentGroup,
+  type Notice,
+  type Reference,
+} from '../../src/model/notice.ts';
 import type { Form } from '../../src/model/forms.ts';
 
 /** A document of the library: a notice file's own text, or a document forwarded or attached inside it (att_N). */
@@ -29,8 +36,6 @@ interface Candidate {
   eId: string | null;
 }
 
-const groupOf = (componentEId: string) => /^att_\d+/.exec(componentEId)?.[0] ?? '';
-
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
   if (list) list.push(value);
@@ -40,7 +45,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 /** A file's components by the document they belong to: '' (its own), att_1… (embedded); '' always present. */
 function groups(notice: Notice): Map<string, Component[]> {
   const byGroup = new Map<string, Component[]>([['', []]]);
-  for (const component of notice.components) push(byGroup, groupOf(component.eId), component);
+  for (const component of notice.components) push(byGroup, documentGroup(component.eId), component);
   return byGroup;
 }
 
@@ -87,6 +92,19 @@ function paragraphOf(article: Clause, step: ClausePointer): Clause | null {
   return article.children.filter((c) => c.form === null)[step.ordinal - 2] ?? null;
 }
 
+/**
+ * A title that does not name its issuer (《2020年政务公开工作要点》, 《全省政务公开工作要点》) is the one of the citing
+ * notice's own line of authority: the citing file's own copy, a national document, or one of the same province.
+ * Another province's 要点 of the same name is not it.
+ */
+function withinAuthority(reference: Reference, citing: Notice, { document }: Candidate): boolean {
+  if (reference.title === null || titleKey(reference.title).includes('关于')) return true;
+  const cited = document.notice;
+  if (cited.id === citing.id || cited.level === 'national') return true;
+  const province = (notice: Notice) => notice.region?.code.slice(0, 2);
+  return province(cited) !== undefined && province(cited) === province(citing);
+}
+
 /** The notices with every reference's `target` (or `unresolved`) set. */
 export function linkNotices(input: Notice[]): Notice[] {
   const byNumber = new Map<string, Candidate[]>();
@@ -113,10 +131,10 @@ export function linkNotices(input: Notice[]): Notice[] {
       }
     }
   }
-  // A file of its own first, then document order (the first forwarded copy).
+  // A file of its own first, then a document taken out of a file (its own page), then a copy inside a file.
+  const rank = ({ document }: Candidate) => (document.group !== '' ? 2 : document.notice.foundIn ? 1 : 0);
   for (const map of [byNumber, byTitle, byCore])
-    for (const list of map.values())
-      list.sort((a, b) => Number(a.document.group !== '') - Number(b.document.group !== ''));
+    for (const list of map.values()) list.sort((a, b) => rank(a) - rank(b));
 
   const clauseIndexes = new Map<string, Map<string, ClauseInfo>>();
   const clausesOf = (notice: Notice) => {
@@ -128,7 +146,10 @@ export function linkNotices(input: Notice[]): Notice[] {
   const candidatesOf = (reference: Reference): Candidate[] => {
     if (reference.documentNumber) return byNumber.get(documentNumberKey(reference.documentNumber)) ?? [];
     if (!reference.title) return [];
-    return byTitle.get(titleKey(reference.title)) ?? byCore.get(titleCoreKey(reference.title)) ?? [];
+    // Exact titles first, then the same title without its 印发 wrapper.
+    const exact = byTitle.get(titleKey(reference.title)) ?? [];
+    const core = byCore.get(titleCoreKey(reference.title)) ?? [];
+    return [...exact, ...core.filter((c) => !exact.some((e) => e.document === c.document))];
   };
 
   const link = (notice: Notice, reference: Reference): Reference => {
@@ -138,7 +159,7 @@ export function linkNotices(input: Notice[]): Notice[] {
       const clausesBy = [...groups(notice)].map(
         ([group, components]) => [group, components.flatMap((c) => c.clauses)] as const,
       );
-      const first = reference.within === 'notice' ? '' : citing ? groupOf(citing.component.eId) : '';
+      const first = reference.within === 'notice' ? '' : citing ? documentGroup(citing.component.eId) : '';
       const near = reference.within === 'near' && citing ? [...citing.ancestors].reverse().map((a) => a.children) : [];
       const scopes = [
         ...near,
@@ -153,7 +174,9 @@ export function linkNotices(input: Notice[]): Notice[] {
       }
       return { ...reference, target: null, unresolved: 'clauseNotFound' };
     }
-    const candidates = candidatesOf(reference);
+    const candidates = candidatesOf(reference).filter(
+      (candidate) => reference.documentNumber !== null || withinAuthority(reference, notice, candidate),
+    );
     if (candidates.length === 0) return { ...reference, target: null, unresolved: 'notInLibrary' };
     // Date gating: the citing notice cannot rest on a document signed after it.
     const citingDate =

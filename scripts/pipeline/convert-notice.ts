@@ -29,7 +29,8 @@ import { collectReferences } from './stages/07-references/references.ts';
 
 export type NoticeDraft = Omit<Notice, 'id'>;
 
-const yearOf = (...candidates: (string | null)[]) => {
+/** The first year (19xx, 20xx) found in the candidates, in order. */
+export const yearOf = (...candidates: (string | null)[]) => {
   for (const candidate of candidates) {
     const year = candidate ? /((?:19|20)\d{2})/.exec(candidate)?.[1] : undefined;
     if (year) return Number(year);
@@ -155,5 +156,9 @@ function convertSource(source: Source, input: Input): NoticeDraft {
     components,
     references: collectReferences(components),
     problems,
+    // Set across the corpus (scripts/corpus/documents.ts): which documents this file carries, and where else they are.
+    foundIn: null,
+    alsoIn: [],
+    carries: [],
   };
 }

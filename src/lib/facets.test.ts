@@ -39,6 +39,17 @@ describe('the facet registry', () => {
     expect(catalog.facet('issuer').every((v) => v.notices[0]!.id === notice.id)).toBe(true);
   });
 
+  it('browses and finds a forwarded document with a page of its own there, not under the file that forwards it', () => {
+    const carrying = { ...notice, carries: [{ eId: 'att_1', notice: 'guo-ban-fa-2020-17' }] };
+    const records = searchRecords(carrying);
+    expect(records.some((r) => r.eId.startsWith('att_1'))).toBe(false);
+    for (const key of FACET_KEYS.filter((k) => FACETS[k].page !== 'units')) {
+      const filtered = new Set(records.flatMap((r) => r.filters[key] ?? []));
+      expect(new Set(noticeValues(key, carrying)), key).toEqual(filtered);
+    }
+    expect(noticeValues('issuer', carrying)).toEqual(['广东省人民政府办公厅']);
+  });
+
   it('orders years newest first, levels from national down, names by count', () => {
     const values = (key: 'year' | 'level' | 'issuer', v: [string, number][]) =>
       sortValues(

@@ -8,7 +8,7 @@
  * records carries.
  */
 import { strings } from '../i18n/strings.ts';
-import { type Clause, type Component, Level, type Notice } from '../model/notice.ts';
+import { type Clause, type Component, Level, type Notice, ownComponents } from '../model/notice.ts';
 import { FACET_KEYS, type FacetKey } from './facet-keys.ts';
 
 export { FACET_KEYS, type FacetKey };
@@ -115,9 +115,12 @@ export function valuesOf(key: FacetKey, source: FacetSource): string[] {
   return [...new Set(FACETS[key].of(source).filter((v): v is string => typeof v === 'string' && v.length > 0))];
 }
 
-/** Distinct values of a notice: of it and its component heads (clause-level facets such as units are not browsed this way). */
+/**
+ * Distinct values of a notice: of it and its component heads (clause-level facets such as units are not browsed this
+ * way). A forwarded document with a page of its own is browsed there, not under the file that forwards it.
+ */
 export function noticeValues(key: FacetKey, notice: Notice): string[] {
-  const components = [null, ...notice.components];
+  const components = [null, ...ownComponents(notice)];
   return [...new Set(components.flatMap((component) => valuesOf(key, { notice, component, clause: null })))];
 }
 

@@ -3,7 +3,7 @@
  * then the printed numbers of the clause and its ancestors.
  */
 import { FORM } from './forms.ts';
-import type { Clause, Component, Notice } from './notice.ts';
+import { type Clause, type Component, documentGroup, type Notice } from './notice.ts';
 
 export interface ClauseInfo {
   clause: Clause;
@@ -22,11 +22,6 @@ export function citationNumber(clause: Pick<Clause, 'number' | 'form' | 'ordinal
   if (clause.number !== null) return clause.number.trim().replace(/[、.．，,\s]+$/, '');
   if (clause.form === null || clause.ordinal === null) return null;
   return `[${FORM[clause.form].label(clause.ordinal)}]`;
-}
-
-/** The components of one document inside a notice file: att_1__cover and att_1 form one forwarded document. */
-function documentGroup(componentEId: string): string {
-  return /^att_\d+/.exec(componentEId)?.[0] ?? '';
 }
 
 /** How the document a component belongs to is cited: its 发文字号, else its 《title》. */

@@ -199,6 +199,15 @@ export const Notice = z.object({
   components: z.array(Component),
   references: z.array(Reference),
   problems: z.array(Problem),
+  /**
+   * A document of the library taken out of another file (a notice forwarded or attached with its own 发文字号): the
+   * file's page and the part it is printed as. Null for a file of its own.
+   */
+  foundIn: ReferenceTarget.nullable(),
+  /** Further files that print this document (each forwards it), besides its own file or `foundIn`. */
+  alsoIn: z.array(ReferenceTarget),
+  /** The parts of this file that are documents of the library with a page of their own: part eId → page id. */
+  carries: z.array(z.object({ eId: z.string(), notice: z.string() })),
 });
 
 export type SourceSpan = z.infer<typeof SourceSpan>;
@@ -233,6 +242,28 @@ export function sourcePieces(notice: Notice): { offset: number; text: string }[]
     for (const part of component.back) pieces.push({ offset: part.offset, text: part.text });
   }
   return pieces;
+}
+
+/** The document a component or clause belongs to inside its file: '' for the file's own, 'att_1'… for one it forwards. */
+export function documentGroup(eId: string): string {
+  return /^att_\d+/.exec(eId)?.[0] ?? '';
+}
+
+/** Whether a part or clause of a file is printed there as a copy of a document with a page of its own. */
+export function isCarried(notice: Pick<Notice, 'carries'>, eId: string): boolean {
+  const group = documentGroup(eId);
+  return group !== '' && notice.carries.some((part) => documentGroup(part.eId) === group);
+}
+
+/** An eId of a file's part as its own document names it: att_1__sec_2 → sec_2 (the part's own anchor is the group). */
+export function eIdInDocument(eId: string): string {
+  const group = documentGroup(eId);
+  return group && eId.startsWith(`${group}__`) ? eId.slice(group.length + 2) : eId;
+}
+
+/** The components that are the file's own reading: those of documents with a page of their own left out. */
+export function ownComponents(notice: Notice): Component[] {
+  return notice.components.filter((component) => !isCarried(notice, component.eId));
 }
 
 /** Depth-first list of all clauses of a component (or notice), in document order. */

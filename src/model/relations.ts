@@ -4,7 +4,15 @@
  * sets each Reference's `target`), so the pages, the export and anything built on the relations (clause alignment)
  * read one list.
  */
-import type { Notice, Reference, ReferenceTarget, Relation } from './notice.ts';
+import {
+  documentGroup,
+  eIdInDocument,
+  isCarried,
+  type Notice,
+  type Reference,
+  type ReferenceTarget,
+  type Relation,
+} from './notice.ts';
 
 export interface ResolvedRelation {
   kind: Relation;
@@ -15,22 +23,32 @@ export interface ResolvedRelation {
   reference: Reference;
 }
 
-/** Every resolved citation between two notices, in corpus then source order (a notice citing its own parts left out). */
+/**
+ * Every resolved citation between two notices, in corpus then source order. A citation of a part of the citing file
+ * that is a document of its own (the notice a file forwards) is a relation to that document. Left out: a notice
+ * citing its own parts, and citations in a file's copy of a document with a page of its own (that page cites them).
+ */
 export function relationsOf(notices: Notice[]): ResolvedRelation[] {
   return notices.flatMap((notice) =>
-    notice.references.flatMap((reference) =>
-      reference.target && reference.target.notice !== notice.id
-        ? [
-            {
-              kind: reference.relation,
-              from: { notice: notice.id, eId: reference.in },
-              to: reference.target,
-              reference,
-            },
-          ]
-        : [],
-    ),
+    notice.references.flatMap((reference) => {
+      if (!reference.target || (reference.in && isCarried(notice, reference.in))) return [];
+      const to = documentOf(notice, reference.target);
+      if (to.notice === notice.id) return [];
+      return [{ kind: reference.relation, from: { notice: notice.id, eId: reference.in }, to, reference }];
+    }),
   );
+}
+
+/** A target inside a part of `notice` that is a document of its own → that document's page and anchor. */
+function documentOf(notice: Notice, target: ReferenceTarget): ReferenceTarget {
+  if (target.notice !== notice.id || !target.eId) return target;
+  const group = documentGroup(target.eId);
+  const page = notice.carries.find((part) => documentGroup(part.eId) === group)?.notice;
+  if (!page) return target;
+  return {
+    notice: page,
+    eId: notice.carries.some((part) => part.eId === target.eId) ? null : eIdInDocument(target.eId),
+  };
 }
 
 export interface Backlinks {

@@ -106,6 +106,9 @@ const NOTICE = Notice.parse({
   ],
   references: [],
   problems: [],
+  foundIn: null,
+  alsoIn: [],
+  carries: [],
 });
 
 describe('searchRecords', () => {

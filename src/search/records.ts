@@ -7,7 +7,7 @@
 import { documentLabel, indexClauses } from '../model/citation.ts';
 import { noticeDate } from '../lib/format.ts';
 import { unwrapForDisplay } from '../model/text.ts';
-import type { Clause, Component, Notice } from '../model/notice.ts';
+import { type Clause, type Component, type Notice, ownComponents } from '../model/notice.ts';
 import { FACET_KEYS, type FacetKey, valuesOf } from '../lib/facets.ts';
 import { readings, variantsFor } from './fold.ts';
 
@@ -89,7 +89,8 @@ export function searchRecords(notice: Notice): SearchRecord[] {
 
   const clauses = [...indexClauses(notice).values()];
   const records: SearchRecord[] = [];
-  for (const component of notice.components) {
+  // A forwarded document with a page of its own is found there, once, with its own facets.
+  for (const component of ownComponents(notice)) {
     const head = componentHeadText(component);
     if (head) {
       const cite = documentLabel(notice, component);

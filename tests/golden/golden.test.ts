@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { Notice } from '../../src/model/notice.ts';
 import { convertNotice } from '../../scripts/pipeline/convert-notice.ts';
 import { assignIds, readManifest } from '../../scripts/corpus/ids.ts';
+import { gatherDocuments, placeDocuments } from '../../scripts/corpus/documents.ts';
 import { linkNotices } from '../../scripts/corpus/link.ts';
 import { toMdx } from '../../scripts/pipeline/stages/08-mdx/to-mdx.ts';
 import { remark } from 'remark';
@@ -26,15 +27,21 @@ const txt = (dir: string) =>
 const cases = [...txt('content'), ...txt('tests/golden/samples')];
 const manifest = readManifest(join(root, 'content/notice-ids.json'));
 
+// Each file, then the notices forwarded inside them with a 发文字号 of their own (golden name <file>--<part>).
+const documents = gatherDocuments(
+  cases.map(({ file }) => convertNotice({ bytes: readFileSync(join(root, file)), file: basename(file) })),
+);
+const ids = documents.drafts.map(
+  (draft) => assignIds([{ ...draft, regionCode: draft.region?.code ?? null }], manifest).ids[0]!,
+);
 const linked = linkNotices(
-  cases.map(({ file }) => {
-    const draft = convertNotice({ bytes: readFileSync(join(root, file)), file: basename(file) });
-    const [id] = assignIds([{ ...draft, regionCode: draft.region?.code ?? null }], manifest).ids;
-    return Notice.parse({ id, ...draft });
-  }),
+  placeDocuments(documents, ids, cases.length).map((draft, i) => Notice.parse({ id: ids[i], ...draft })),
+);
+const names = documents.places.map((places, i) =>
+  i < cases.length ? cases[i]!.name : `${cases[places[0]!.file]!.name}--${places[0]!.eId}`,
 );
 
-describe.each(cases.map((c, i) => ({ ...c, notice: linked[i]! })))('$file', ({ name, notice }) => {
+describe.each(linked.map((notice, i) => ({ name: names[i]!, notice })))('$name', ({ name, notice }) => {
   it('matches the golden model', async () => {
     await expect(`${JSON.stringify(notice, null, 2)}\n`).toMatchFileSnapshot(`fixtures/${name}/expected.json`);
   });

@@ -79,6 +79,9 @@ export function notice(id: string, extra: Partial<Notice> = {}): Notice {
     components: [],
     references: [],
     problems: [],
+    foundIn: null,
+    alsoIn: [],
+    carries: [],
     ...extra,
   };
 }

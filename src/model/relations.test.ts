@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { guangdong, notice } from '../../tests/helpers/notices.ts';
+import type { Reference } from './notice.ts';
+import { backlinksOf, relationsOf } from './relations.ts';
+
+const reference = (raw: string, inEId: string | null, target: Reference['target'], relation: Reference['relation']) =>
+  ({
+    offset: 0,
+    line: 1,
+    raw,
+    documentNumber: null,
+    title: null,
+    alias: null,
+    in: inEId,
+    kind: 'document',
+    clause: null,
+    within: null,
+    relation,
+    target,
+    unresolved: null,
+  }) satisfies Reference;
+
+// 粤府办 forwards 国办发〔2020〕17号, which has a page of its own; 友政办发 implements a clause of it.
+const forwarding = {
+  ...guangdong,
+  carries: [{ eId: 'att_1', notice: 'guo-ban-fa-2020-17' }],
+  references: [
+    reference('国办发〔2020〕17号', 'intro__p_1', { notice: guangdong.id, eId: 'att_1' }, 'forwards'),
+    reference('《要点》第二部分', 'sec_1', { notice: guangdong.id, eId: 'att_1__sec_2' }, 'implements'),
+    reference('本通知第二条', 'sec_1', { notice: guangdong.id, eId: 'sec_2' }, 'cites'),
+    reference('《条例》', 'att_1__sec_2', { notice: 'tiao-li', eId: null }, 'cites'),
+  ],
+};
+const youyi = notice('you-zheng-ban-fa-2020-17', {
+  references: [
+    reference('国办发〔2020〕17号', 'intro__p_1', { notice: 'guo-ban-fa-2020-17', eId: 'sec_2' }, 'implements'),
+    reference('黑政办发〔2020〕22号', 'intro__p_1', null, 'implements'),
+  ],
+});
+
+describe('relationsOf', () => {
+  const relations = relationsOf([forwarding, youyi]);
+
+  it('makes a citation of a forwarded part a relation to that document’s page, and drops the copy’s own citations', () => {
+    expect(relations.map((r) => [r.from.notice, r.from.eId, r.kind, r.to])).toEqual([
+      [guangdong.id, 'intro__p_1', 'forwards', { notice: 'guo-ban-fa-2020-17', eId: null }],
+      [guangdong.id, 'sec_1', 'implements', { notice: 'guo-ban-fa-2020-17', eId: 'sec_2' }],
+      [youyi.id, 'intro__p_1', 'implements', { notice: 'guo-ban-fa-2020-17', eId: 'sec_2' }],
+    ]);
+  });
+
+  it('indexes backlinks by the cited part', () => {
+    const backlinks = backlinksOf(relations).get('guo-ban-fa-2020-17')!;
+    expect(backlinks.count).toBe(3);
+    expect([...backlinks.byTarget].map(([eId, list]) => [eId, list.map((r) => r.from.notice)])).toEqual([
+      ['', [guangdong.id]],
+      ['sec_2', [guangdong.id, youyi.id]],
+    ]);
+    expect(backlinksOf(relations).has(guangdong.id)).toBe(false);
+  });
+});
