@@ -15,7 +15,7 @@ import { Notice, type Problem } from '../src/model/notice.ts';
 import { convertFile, type NoticeDraft } from './pipeline/convert-notice.ts';
 import { assignIds, readManifest, writeManifest } from './corpus/ids.ts';
 import { gatherDocuments, placeDocuments } from './corpus/documents.ts';
-import { linkNotices } from './corpus/link.ts';
+import { linkNotices, linkSummary } from './corpus/link.ts';
 import { toMdx } from './pipeline/stages/08-mdx/to-mdx.ts';
 
 const MANIFEST = 'notice-ids.json';
@@ -102,6 +102,10 @@ async function main() {
   console.log(
     `转换 ${notices.length - takenOut}/${files} 件通知，另有 ${takenOut} 件收于其中的文件 → ${relative(process.cwd(), outDir) || '.'}  (${failures.length} 个错误, ${warnings.length} 个警告, ${seconds.toFixed(2)} s)`,
   );
+  for (const [kind, counts] of Object.entries(linkSummary(notices)))
+    console.log(
+      `  引用（${kind}）${Object.values(counts).reduce((a, b) => a + b, 0)} 处：链接 ${counts.linked}，本库未收录 ${counts.notInLibrary}，只有晚于引用者的同号文件 ${counts.laterThanCiting}，未找到所指条款 ${counts.clauseNotFound}`,
+    );
   process.exitCode = notices.length > 0 ? 0 : 1;
 }
 

@@ -176,7 +176,10 @@ describe('clause references', () => {
   });
 
   it('takes no ordinal, event or bracket for a clause', () => {
-    expect(paths('经第十八次常务会议审议，第一季度，第三方评估，（二）做好，第二批（试行）')).toEqual([]);
+    expect(
+      paths('经第十八次常务会议审议，第一季度，第三方评估，（二）做好，第二批（试行），第二章 附则，第一项加第二项'),
+    ).toEqual([]);
+    expect(paths('本办法第二章')).toMatchObject([{ raw: '本办法第二章', clause: ['章2'] }]);
     expect(paths('《条例》（2019年修订）')).toMatchObject([{ raw: '《条例》', clause: null }]);
   });
 });

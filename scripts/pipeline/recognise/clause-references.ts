@@ -22,6 +22,12 @@ const AFTER_DOCUMENT = /\s*(?:文件|文)?(?:的)?/y;
 /** Between two paths citing the same document: 第四十九条、第五十条. */
 const CONTINUATION = /[、，,和及与或至到]\s*/y;
 
+/**
+ * A path without a pointing word must start with 第X部分, 第X条 or 第（X）项: 第二章 alone is a chapter heading run into
+ * the text (lost line breaks), 第一项加第二项 rows of a statistics table.
+ */
+const STANDS_ALONE = (step: ClausePointer) => step.unit === '部分' || step.unit === '条' || step.bracketed;
+
 export interface ClausePath {
   start: number;
   end: number;
@@ -82,7 +88,7 @@ export function selfClausePath(
 ): (ClausePath & { within: 'near' | 'document' | 'notice' }) | null {
   const word = sticky(SELF, folded, at);
   const path = readClausePath(folded, at + (word?.[0].length ?? 0), word !== null);
-  if (!path) return null;
+  if (!path || (word === null && !STANDS_ALONE(path.steps[0]!))) return null;
   const within =
     word === null ? 'document' : word[0] === '本通知' ? 'notice' : NEAR.test(word[0]) ? 'near' : 'document';
   return { ...path, start: at, within };
