@@ -4,7 +4,7 @@
  */
 import { type ClauseInfo, indexClauses } from '../model/citation.ts';
 import type { Clause, Notice, ReferenceTarget, Responsibility } from '../model/notice.ts';
-import { backlinksOf, relationsOf } from '../model/relations.ts';
+import { backlinksOf, lineageIndex, relationsOf, type ResolvedRelation } from '../model/relations.ts';
 import { FACETS, LIST_FACETS, type FacetKey, noticeValues, sortValues } from './facets.ts';
 import { compareDeadlines, compareNewestFirst } from './format.ts';
 import { buildRegionTree, type RegionTree } from './regions.ts';
@@ -98,6 +98,9 @@ export function buildCatalog(input: Notice[]) {
   // Backlinks: the citations the corpus link step resolved into each notice, per cited clause.
   const relations = relationsOf(notices);
   const backlinks = backlinksOf(relations);
+  const lineage = lineageIndex(relations);
+  const relationsFrom = new Map<string, ResolvedRelation[]>();
+  for (const relation of relations) push(relationsFrom, relation.from.notice, relation);
   const byId = new Map(notices.map((n) => [n.id, n]));
   /** How a resolved target reads: the cited clause's citation (国办发〔2020〕17号 二（三）), part title or notice title. */
   const targetLabel = (target: ReferenceTarget): string | undefined => {
@@ -125,8 +128,12 @@ export function buildCatalog(input: Notice[]) {
     notice: (id: string) => byId.get(id),
     targetLabel,
     relations,
+    /** The relations a notice's citations make (what it cites, forwards, implements). */
+    relationsFrom: (id: string) => relationsFrom.get(id) ?? [],
     /** What cites, forwards or implements a notice, by the cited part ('' for the notice as a whole). */
     backlinks: (id: string) => backlinks.get(id),
+    /** What a notice implements or forwards up to the top, and what implements or forwards it down to the bottom. */
+    lineage,
   };
 }
 

@@ -23,6 +23,14 @@ describe('legislationJsonLd', () => {
     });
   });
 
+  it('says what the notice rests on (implements, forwards) and what it only cites', () => {
+    const links = { isBasedOn: ['https://example.org/notices/guo-ban-fa-2020-17/'], citation: [] };
+    const data = JSON.parse(legislationJsonLd(notice('n'), undefined, links));
+    expect(data.isBasedOn).toEqual(links.isBasedOn);
+    expect(data.legislationApplies).toEqual(links.isBasedOn);
+    expect(data).not.toHaveProperty('citation');
+  });
+
   it('cannot close its script element', () => {
     const json = legislationJsonLd(notice('n', { title: '关于</script><script>alert(1)</script>的通知' }));
     expect(json).not.toMatch(/[<>]/);

@@ -1,7 +1,13 @@
 /** schema.org Legislation metadata for a notice page, serialised safely for a <script type="application/ld+json">. */
 import type { Notice } from '../model/notice.ts';
 
-export function legislationJsonLd(notice: Notice, url?: string): string {
+/** The pages a notice rests on (it implements or forwards them) and the pages it only cites, as absolute URLs. */
+export interface JsonLdLinks {
+  isBasedOn: string[];
+  citation: string[];
+}
+
+export function legislationJsonLd(notice: Notice, url?: string, links?: JsonLdLinks): string {
   const data = {
     '@context': 'https://schema.org',
     '@type': 'Legislation',
@@ -20,6 +26,8 @@ export function legislationJsonLd(notice: Notice, url?: string): string {
         identifier: notice.region.code,
       },
     }),
+    ...(links?.isBasedOn.length && { isBasedOn: links.isBasedOn, legislationApplies: links.isBasedOn }),
+    ...(links?.citation.length && { citation: links.citation }),
   };
   // Notice text must not be able to close the script element or open a comment inside it.
   return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { guangdong, notice } from '../../tests/helpers/notices.ts';
 import type { Reference } from './notice.ts';
-import { backlinksOf, relationsOf } from './relations.ts';
+import { backlinksOf, lineageIndex, relationsOf } from './relations.ts';
 
 const reference = (raw: string, inEId: string | null, target: Reference['target'], relation: Reference['relation']) =>
   ({
@@ -57,5 +57,31 @@ describe('relationsOf', () => {
       ['sec_2', [guangdong.id, youyi.id]],
     ]);
     expect(backlinksOf(relations).has(guangdong.id)).toBe(false);
+  });
+});
+
+describe('lineageIndex', () => {
+  it('follows 转发 and 贯彻 up to the top and down to the bottom, never a mere citation, and cuts cycles', () => {
+    const county = notice('county', {
+      references: [reference('粤府办〔2020〕14号', 'sec_1', { notice: guangdong.id, eId: null }, 'implements')],
+    });
+    // Two notices each saying they implement the other.
+    const a = notice('a', { references: [reference('乙', 'p_1', { notice: 'b', eId: null }, 'implements')] });
+    const b = notice('b', { references: [reference('甲', 'p_1', { notice: 'a', eId: null }, 'implements')] });
+    const lineage = lineageIndex(relationsOf([forwarding, youyi, county, a, b]));
+    expect(lineage.up('county')).toEqual([
+      {
+        notice: guangdong.id,
+        kind: 'implements',
+        next: [{ notice: 'guo-ban-fa-2020-17', kind: 'forwards', next: [] }],
+      },
+    ]);
+    // 粤府办 forwards the national notice and implements its 第二部分: one pair, as first related.
+    expect(lineage.down('guo-ban-fa-2020-17').map((n) => [n.notice, n.kind, n.next.map((m) => m.notice)])).toEqual([
+      [guangdong.id, 'forwards', ['county']],
+      [youyi.id, 'implements', []],
+    ]);
+    expect(lineage.up('a')).toEqual([{ notice: 'b', kind: 'implements', next: [] }]);
+    expect(lineage.down('a')).toEqual([{ notice: 'b', kind: 'implements', next: [] }]);
   });
 });

@@ -71,3 +71,41 @@ export function backlinksOf(relations: ResolvedRelation[]): Map<string, Backlink
   }
   return index;
 }
+
+/** One notice in a lineage, with the notices above it (what it implements) or below it (what implements it). */
+export interface LineageNode {
+  notice: string;
+  kind: Relation;
+  next: LineageNode[];
+}
+
+/** Relations that hand a document down the line of authority: 转发 and 贯彻/依据 (a mere citation does not). */
+const DESCENDS: ReadonlySet<Relation> = new Set(['forwards', 'implements']);
+
+/**
+ * The lineage of every notice from one pass over the relations: `up` what a notice implements or forwards, followed
+ * to the top (the State Council's notice); `down` what implements or forwards it, followed to the bottom. Each pair of
+ * notices once; a cycle (two notices citing each other) is cut where it closes.
+ */
+export function lineageIndex(relations: ResolvedRelation[]) {
+  const above = new Map<string, Map<string, Relation>>();
+  const below = new Map<string, Map<string, Relation>>();
+  const link = (index: Map<string, Map<string, Relation>>, from: string, to: string, kind: Relation) => {
+    const next = index.get(from) ?? new Map<string, Relation>();
+    if (!next.has(to)) next.set(to, kind);
+    index.set(from, next);
+  };
+  for (const relation of relations) {
+    if (!DESCENDS.has(relation.kind)) continue;
+    link(above, relation.from.notice, relation.to.notice, relation.kind);
+    link(below, relation.to.notice, relation.from.notice, relation.kind);
+  }
+  const walk = (index: Map<string, Map<string, Relation>>, id: string, seen: Set<string>): LineageNode[] =>
+    [...(index.get(id) ?? [])]
+      .filter(([next]) => !seen.has(next))
+      .map(([next, kind]) => ({ notice: next, kind, next: walk(index, next, new Set([...seen, next])) }));
+  return {
+    up: (id: string) => walk(above, id, new Set([id])),
+    down: (id: string) => walk(below, id, new Set([id])),
+  };
+}

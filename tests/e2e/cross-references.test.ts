@@ -1,7 +1,8 @@
 /**
  * Cross-references as a reader follows them: a citation in Youyi's text is a link to the national notice, which has a
- * page of its own (taken out of the Guangdong file that forwards it) listing the clauses that cite it; a citation of a
- * document the library lacks says so and searches for it. At / and under the subpath.
+ * page of its own (taken out of the Guangdong file that forwards it) listing the clauses that cite it and the notices
+ * that carry it down (沿革); a citation of a document the library lacks says so and searches for it. At / and under
+ * the subpath.
  */
 import { describe, expect, test } from 'vitest';
 import { useSite } from './harness.ts';
@@ -27,12 +28,21 @@ describe.each(['root', 'subpath'] as const)('cross-references (%s build)', (buil
     );
     await expect(page.locator('#noticeMeta').textContent()).resolves.toContain('国家级');
 
+    // Its lineage: the national notice is handed down to Guangdong (转发) and to Youyi (贯彻).
+    const down = page.locator('section[aria-labelledby="noticeLineage"] .lineage__side', { hasText: '下启' });
+    await expect(down.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).resolves.toEqual([
+      expect.stringMatching(new RegExp(`/notices/${YOUYI}/$`)),
+      expect.stringMatching(/\/notices\/yue-fu-ban-2020-14\/$/),
+    ]);
+
     const citedBy = page.locator('section[aria-labelledby="noticeCitedBy"]');
     const fromYouyi = citedBy.locator(`a[href$="/notices/${YOUYI}/#intro__p_1"]`);
     await expect(fromYouyi.count()).resolves.toBe(1);
     await expect(citedBy.locator('a[href$="/notices/yue-fu-ban-2020-14/#intro__p_1"]').count()).resolves.toBe(1);
     await Promise.all([page.waitForURL(`**/notices/${YOUYI}/#intro__p_1`), fromYouyi.click()]);
     await expect(page.locator('#intro__p_1').textContent()).resolves.toContain('国办发〔2020〕17号');
+    const up = page.locator('section[aria-labelledby="noticeLineage"] .lineage__side', { hasText: '上承' });
+    await expect(up.locator(`a[href$="/notices/${NATIONAL}/"]`).count()).resolves.toBe(1);
     expect(probe.consoleErrors).toEqual([]);
     expect(probe.failedRequests).toEqual([]);
     await probe.close();
