@@ -1,6 +1,8 @@
 /**
  * Benchmark figures for the README (printed, never asserted):
  * - converter throughput on the bundled corpus, repeated, and on generated notices of the genre;
+ * - the corpus link step (documents, ids, citation targets) on generated corpora of growing size, beside the
+ *   conversion of the same notices: it should stay a small, constant share of it (indexed by key, never pairwise);
  * - page weight of a notice page (HTML + CSS + JS without search), raw and gzip;
  * - bytes of a cold first search query (needs a built dist/ with its Pagefind index and Debian's chromium).
  *
@@ -12,7 +14,12 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { noticeText } from '../tests/arbitraries/notice-text.ts';
+import { Notice } from '../src/model/notice.ts';
+import { gatherDocuments, placeDocuments } from './corpus/documents.ts';
+import { assignIds } from './corpus/ids.ts';
+import { linkNotices, linkSummary } from './corpus/link.ts';
 import { convertNotice } from './pipeline/convert-notice.ts';
+import { generateCorpus } from './scale/generate-corpus.ts';
 import { toMdx } from './pipeline/stages/08-mdx/to-mdx.ts';
 
 const { values } = parseArgs({
@@ -51,6 +58,33 @@ function converter() {
     .sample(noticeText, { numRuns: 1000, seed: 42 })
     .map((text, i) => ({ bytes: encoder.encode(text), file: `g${i}.txt` }));
   throughput('1,000 generated notices', generated, 1);
+}
+
+function linkStep() {
+  console.log('\n## Corpus link step (generated corpora that cite earlier notices, seed 42)');
+  for (const count of [500, 2000]) {
+    const files = [...generateCorpus({ count, seed: 42 })];
+    let started = performance.now();
+    const drafts = files.map((f) => convertNotice({ bytes: f.bytes, file: f.path }));
+    const convertMs = performance.now() - started;
+    started = performance.now();
+    const documents = gatherDocuments(drafts);
+    const { ids } = assignIds(
+      documents.drafts.map((d) => ({ ...d, regionCode: d.region?.code ?? null })),
+      {},
+    );
+    const placed = placeDocuments(documents, ids, drafts.length).map((d, i) => Notice.parse({ id: ids[i], ...d }));
+    const parsedMs = performance.now() - started;
+    started = performance.now();
+    const linked = linkNotices(placed);
+    const linkMs = performance.now() - started;
+    const counts = Object.values(linkSummary(linked));
+    const total = counts.reduce((n, c) => n + c.linked + c.notInLibrary + c.laterThanCiting + c.clauseNotFound, 0);
+    const resolved = counts.reduce((n, c) => n + c.linked, 0);
+    console.log(
+      `${String(count).padStart(5)} files → ${linked.length} documents: convert ${(convertMs / 1000).toFixed(1)} s; documents + ids + check ${parsedMs.toFixed(0)} ms; link ${linkMs.toFixed(0)} ms (${((linkMs * 1000) / linked.length).toFixed(0)} µs/document, ${((100 * linkMs) / convertMs).toFixed(1)} % of converting); ${resolved}/${total} citations linked`,
+    );
+  }
 }
 
 function pageWeight(site: string) {
@@ -102,6 +136,7 @@ function offlinePrecache(site: string) {
 }
 
 converter();
+linkStep();
 pageWeight(values.site);
 await searchBytes(values.site);
 offlinePrecache(values.site);
