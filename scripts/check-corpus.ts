@@ -43,7 +43,7 @@ let lossy = 0;
 for (const file of Object.keys(key)) {
   const path = join(notices, file);
   let checks: Check[];
-  let kept = '';
+  let kept: string;
   try {
     const bytes = readFileSync(path);
     const notice = Notice.parse({ id: 'checked', ...(await convertFile({ bytes, file: basename(file) })) });
