@@ -50,4 +50,11 @@ describe('the notice header below what a web page prints above it', () => {
       components: 2,
     });
   });
+
+  it('joins the organ line to the 关于… line below it across a blank line, under a repeated page title', () => {
+    expect(header('organ-line-above-subject.txt')).toMatchObject({
+      title: '某省人民政府办公厅关于印发某省2017年政务公开工作安排的通知',
+      documentNumber: '某府办〔2017〕62号',
+    });
+  });
 });

@@ -37,6 +37,7 @@ import {
   isSubjectTermsLine,
   isTitleLike,
   opensAttachmentList,
+  organAboveSubject,
   TITLE_CONTINUES_AFTER,
   TITLE_CONTINUES_BEFORE,
 } from '../../recognise/header-lines.ts';
@@ -130,7 +131,8 @@ function titleBlock(lines: SourceLine[], i: number): number[] {
     if (!next || lines[k]!.noise || !isTitleLike(next) || FIELD_OR_CELLS.test(next) || isColumnName(next)) break;
     const complete = endsLikeTitle(title) && !TITLE_CONTINUES_AFTER.test(next);
     const continues = TITLE_CONTINUES_BEFORE.test(title) || TITLE_CONTINUES_AFTER.test(next) || !endsLikeTitle(title);
-    if (complete || !continues || (k > j && !TITLE_CONTINUES_BEFORE.test(title))) break;
+    const blankAllowed = TITLE_CONTINUES_BEFORE.test(title) || organAboveSubject(title, next);
+    if (complete || !continues || (k > j && !blankAllowed)) break;
     taken.push(k);
     title += next;
     j = k + 1;
