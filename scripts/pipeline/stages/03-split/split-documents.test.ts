@@ -57,4 +57,11 @@ describe('the notice header below what a web page prints above it', () => {
       documentNumber: '某府办〔2017〕62号',
     });
   });
+
+  it('takes the notice title, organ included, over the page title before the page fields on one line', () => {
+    expect(header('one-line-page-title-then-own-title.txt')).toMatchObject({
+      title: '某区管委会办公室关于印发《某区政务公开试点工作方案》的通知',
+      documentNumber: '某综管办〔2015〕69号',
+    });
+  });
 });

@@ -386,7 +386,7 @@ class Splitter {
         return this.takeFrontSlice(i, line, 'documentNumber', numberEnd);
       }
     }
-    if (!this.hasTitle()) {
+    if (!this.hasTitle() || this.titleFollowedByNoise) {
       const isFullTitle = (t: string) => isTitleLike(t) && endsLikeTitle(t); // GB/T 9704: a title ends with its 文种
       const titleEnd =
         titleBeforeDocumentNumber(line.match, isFullTitle) ??
@@ -394,7 +394,8 @@ class Splitter {
         titleBeforeAddressees(line.match, (rest) => addresseesThenBody(rest.trim()) !== null) ??
         titleBeforeClause(line.match, isTitleLike) ??
         (c.front.length === 0 ? titleBeforeBody(line.match) : null);
-      if (titleEnd !== null && isTitleLike(line.match.slice(0, titleEnd).trim()))
+      const title = titleEnd !== null ? line.match.slice(0, titleEnd).trim() : '';
+      if (titleEnd !== null && isTitleLike(title) && this.retitles(title))
         return this.takeFrontSlice(i, line, 'title', titleEnd);
     }
     const inlineBody = addresseesThenBody(text) !== null ? addresseesThenBody(line.match) : null;
@@ -420,6 +421,21 @@ class Splitter {
     if (isTitleLike(text) && !formField && !titleDone) return this.title(i);
     this.phase = 'body';
     return i; // the same line, now as body
+  }
+
+  /**
+   * Whether a title found after chrome may stand: always when none stands yet; when one does (a portal's page title,
+   * 关于印发…的通知, then the page's fields), only the document's own title that repeats it, maybe with its organ
+   * (平潭综合实验区管委会办公室关于印发…的通知) — the earlier one then becomes the page's.
+   */
+  private retitles(title: string): boolean {
+    if (!this.hasTitle()) return true;
+    const earlier = this.current.front.filter((p) => p.role === 'title');
+    const squash = (text: string) => text.replace(/\s/g, '');
+    if (!squash(title).includes(squash(earlier.map((p) => p.text).join('')))) return false;
+    for (const p of earlier) Object.assign(p, { role: 'noise', kind: 'pageTitle' });
+    this.titleFollowedByNoise = false;
+    return true;
   }
 
   /** A title line (and the lines it wraps onto) in the front. */
