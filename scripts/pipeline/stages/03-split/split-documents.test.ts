@@ -64,4 +64,10 @@ describe('the notice header below what a web page prints above it', () => {
       documentNumber: '某综管办〔2015〕69号',
     });
   });
+
+  it('reads a 关于 title on until the letter genre ends it, across blank lines (…工作要点 / 任务分解表的通知)', () => {
+    expect(header('title-broken-after-issued-genre.txt')).toMatchObject({
+      title: '某县人民政府办公室关于印发2023年全县政务公开工作要点任务分解表的通知',
+    });
+  });
 });

@@ -17,6 +17,7 @@
  * header-peel.ts.
  */
 import type { Part } from '../../../../src/model/notice.ts';
+import { toSimplified } from '../../../../src/model/script.ts';
 import { classifyNoise, leadingChrome, trailingChrome } from '../../recognise/chrome.ts';
 import { pageBreakContinuation } from '../../recognise/continuation.ts';
 import { findDocumentNumbers, type DocumentNumberMatch } from '../../recognise/document-number.ts';
@@ -100,7 +101,7 @@ function headOf(line: SourceLine, to: number): SourceLine {
 function addresseeBlockEnd(lines: SourceLine[], i: number): number | null {
   for (let j = i; j < Math.min(lines.length, i + 3); j++) {
     const text = trimmed(lines[j]!);
-    if (!text || SENTENCE_PUNCTUATION.test(text) || matchMarker(text) !== null) return null;
+    if (!text || lines[j]!.noise || SENTENCE_PUNCTUATION.test(text) || matchMarker(text) !== null) return null;
     if (/[：:]$/.test(text))
       return isAddressees(
         lines
@@ -114,6 +115,9 @@ function addresseeBlockEnd(lines: SourceLine[], i: number): number | null {
   }
   return null;
 }
+
+/** The 文种 of a letter (a title with 关于 ends with one). */
+const LETTER_GENRE_END = /(通知|通告|公告|意见|决定|批复|报告|函|请示|命令|令|纪要|通报|答复|复函)$/;
 
 /** A title that wraps over lines (at most one blank line inside, as in the Youyi seed). Returns the title's line indexes. */
 function titleBlock(lines: SourceLine[], i: number): number[] {
@@ -129,9 +133,15 @@ function titleBlock(lines: SourceLine[], i: number): number[] {
       ? printed.replace(/\s/g, '')
       : printed;
     if (!next || lines[k]!.noise || !isTitleLike(next) || FIELD_OR_CELLS.test(next) || isColumnName(next)) break;
-    const complete = endsLikeTitle(title) && !TITLE_CONTINUES_AFTER.test(next);
-    const continues = TITLE_CONTINUES_BEFORE.test(title) || TITLE_CONTINUES_AFTER.test(next) || !endsLikeTitle(title);
-    const blankAllowed = TITLE_CONTINUES_BEFORE.test(title) || organAboveSubject(title, next);
+    // 关于印发…工作要点 / 任务分解表的通知: a 关于 title ends with the letter's own 文种, not the issued text's.
+    const awaitsLetterGenre = /关于|關於/.test(title) && !LETTER_GENRE_END.test(toSimplified(title));
+    const complete = endsLikeTitle(title) && !awaitsLetterGenre && !TITLE_CONTINUES_AFTER.test(next);
+    const continues =
+      TITLE_CONTINUES_BEFORE.test(title) ||
+      TITLE_CONTINUES_AFTER.test(next) ||
+      !endsLikeTitle(title) ||
+      awaitsLetterGenre;
+    const blankAllowed = TITLE_CONTINUES_BEFORE.test(title) || organAboveSubject(title, next) || awaitsLetterGenre;
     if (complete || !continues || (k > j && !blankAllowed)) break;
     taken.push(k);
     title += next;
@@ -379,10 +389,12 @@ class Splitter {
   private front(i: number, line: SourceLine): number {
     const text = trimmed(line);
     const c = this.current;
-    if (!this.hasFront('documentNumber') && !this.hasFront('addressees')) {
+    if (!this.hasFront('addressees')) {
       const numberEnd = leadingDocumentNumber(line.match);
-      if (numberEnd !== null) {
-        c.documentNumber ??= findDocumentNumbers(line.text.slice(0, numberEnd))[0] ?? null;
+      // The 发文字号 once, or printed again after the page's fields (…QQ空间 / 岚财金〔2018〕170号平潭…的通知…).
+      const number = numberEnd !== null ? findDocumentNumbers(line.text.slice(0, numberEnd))[0] : undefined;
+      if (numberEnd !== null && (!c.documentNumber || number?.documentNumber === c.documentNumber.documentNumber)) {
+        c.documentNumber ??= number ?? null;
         return this.takeFrontSlice(i, line, 'documentNumber', numberEnd);
       }
     }
