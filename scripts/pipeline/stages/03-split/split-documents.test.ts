@@ -70,4 +70,14 @@ describe('the notice header below what a web page prints above it', () => {
       title: '某县人民政府办公室关于印发2023年全县政务公开工作要点任务分解表的通知',
     });
   });
+
+  it('takes a task table title run into its spaced-out header row as the title, the header and rows as the body', () => {
+    const text = readFileSync(join(import.meta.dirname, 'fixtures', 'table-title-run-into-header.txt'), 'utf8');
+    const table = splitDocuments(splitLines(text)).components.at(-1)!;
+    expect(table.front.map((p) => `${p.role}:${p.text}`)).toEqual(['title:2016年政务公开工作主要任务分解表']);
+    expect(table.body.map((l) => l.text.trim()).filter(Boolean)).toEqual([
+      '工 作 任 务牵头单位责　任　单　位工　作　要　求',
+      '一、围绕深化改革推进公开（一）推进权力清单公开1.全面公开权力清单省编办省直各部门及时动态更新。',
+    ]);
+  });
 });

@@ -52,6 +52,7 @@ import {
   titleBeforeChrome,
   titleBeforeClause,
   titleBeforeDocumentNumber,
+  titleBeforeTableHeader,
   trailingImprint,
 } from '../../recognise/header-peel.ts';
 import { matchMarker, skipSpace } from '../../recognise/markers.ts';
@@ -409,6 +410,21 @@ class Splitter {
       const title = titleEnd !== null ? line.match.slice(0, titleEnd).trim() : '';
       if (titleEnd !== null && isTitleLike(title) && this.retitles(title))
         return this.takeFrontSlice(i, line, 'title', titleEnd);
+      // A table's title run into its header row: the title is a part; the header row, and what follows it on the
+      // line, are the body.
+      const table = !this.hasTitle() ? titleBeforeTableHeader(line.match) : null;
+      if (table !== null && table[0] > skipSpace(line.match)) {
+        c.front.push(partOf(line, 'title', 0, table[0]));
+        const header = sliceLine(line, table[0]);
+        const rest = table[1] - table[0];
+        this.queue.splice(
+          i,
+          1,
+          ...(header.match.slice(rest).trim() ? [headOf(header, rest), sliceLine(header, rest)] : [header]),
+        );
+        this.phase = 'body';
+        return i;
+      }
     }
     const inlineBody = addresseesThenBody(text) !== null ? addresseesThenBody(line.match) : null;
     if (inlineBody !== null) {
@@ -490,7 +506,8 @@ class Splitter {
       isTitleLike(text) ||
       attachment ||
       titleBeforeClause(line.match, isTitleLike) !== null ||
-      titleBeforeBody(line.match) !== null;
+      titleBeforeBody(line.match) !== null ||
+      titleBeforeTableHeader(line.match) !== null;
     this.startComponent(titled ? 'front' : 'body');
     if (!attachment) return i;
     this.current.front.push(partOf(line, 'attachmentLabel'));
