@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, numberedOutline } from './catalog.ts';
-import { clause, component, duty, guangdong, notice } from '../../tests/helpers/notices.ts';
+import { clause, component, duty, guangdong, notice, reference } from '../../tests/helpers/notices.ts';
 
 const youyi = notice('you-zheng-ban-fa-2020-17', {
   documentNumber: '友政办发〔2020〕17号',
@@ -19,21 +19,12 @@ const youyi = notice('you-zheng-ban-fa-2020-17', {
     ]),
   ],
   references: [
-    {
-      offset: 0,
-      line: 1,
-      raw: '（国办发〔2020〕17号）',
+    reference('（国办发〔2020〕17号）', {
       documentNumber: '国办发〔2020〕17号',
-      title: null,
-      alias: null,
       in: 'sec_1',
-      kind: 'document',
-      clause: null,
-      within: null,
       relation: 'implements',
       target: { notice: 'yue-fu-ban-2020-14', eId: 'att_1' },
-      unresolved: null,
-    },
+    }),
   ],
 });
 const jilin = notice('ji-zheng-ban-han-2014-59', {
@@ -44,21 +35,11 @@ const jilin = notice('ji-zheng-ban-han-2014-59', {
   year: 2014,
   signedDate: '2014-04-25',
   references: [
-    {
-      offset: 0,
-      line: 1,
-      raw: '《2020年政务公开工作要点》',
-      documentNumber: null,
+    reference('《2020年政务公开工作要点》', {
       title: '2020年政务公开工作要点',
-      alias: null,
-      in: null,
       kind: 'title',
-      clause: null,
-      within: null,
-      relation: 'cites',
       target: { notice: 'yue-fu-ban-2020-14', eId: 'att_1__sec_2__para_3' },
-      unresolved: null,
-    },
+    }),
   ],
 });
 const catalog = buildCatalog([jilin, guangdong, youyi]);

@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { guangdong, notice } from '../../tests/helpers/notices.ts';
+import { guangdong, notice, reference as citation } from '../../tests/helpers/notices.ts';
 import type { Reference } from './notice.ts';
 import { backlinksOf, lineageIndex, relationsOf } from './relations.ts';
 
 const reference = (raw: string, inEId: string | null, target: Reference['target'], relation: Reference['relation']) =>
-  ({
-    offset: 0,
-    line: 1,
-    raw,
-    documentNumber: null,
-    title: null,
-    alias: null,
-    in: inEId,
-    kind: 'document',
-    clause: null,
-    within: null,
-    relation,
-    target,
-    unresolved: null,
-  }) satisfies Reference;
+  citation(raw, { in: inEId, target, relation });
 
 // 粤府办 forwards 国办发〔2020〕17号, which has a page of its own; 友政办发 implements a clause of it.
 const forwarding = {

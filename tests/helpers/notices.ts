@@ -1,6 +1,6 @@
 /** Small hand-made notices for the unit tests of the site and the model (shaped like the converter's output for the seeds). */
 import { type Form, isForm } from '../../src/model/forms.ts';
-import type { Clause, Component, Notice, Responsibility } from '../../src/model/notice.ts';
+import type { Clause, Component, Notice, Reference, Responsibility } from '../../src/model/notice.ts';
 
 /** A clause; its form and ordinal are read from the last segment of its eId (sec_2__para_3 → para, 3). */
 export function clause(
@@ -52,6 +52,26 @@ export function component(
     front: [],
     clauses,
     back: [],
+    ...extra,
+  };
+}
+
+/** A citation as printed, not yet linked unless `extra` says where it leads. */
+export function reference(raw: string, extra: Partial<Reference> = {}): Reference {
+  return {
+    offset: 0,
+    line: 1,
+    raw,
+    documentNumber: null,
+    title: null,
+    alias: null,
+    in: null,
+    kind: 'document',
+    clause: null,
+    within: null,
+    relation: 'cites',
+    target: null,
+    unresolved: null,
     ...extra,
   };
 }
