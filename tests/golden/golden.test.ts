@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { indexClauses } from '../../src/model/citation.ts';
 import { Notice } from '../../src/model/notice.ts';
 import { convertNotice } from '../../scripts/pipeline/convert-notice.ts';
 import { assignIds, readManifest } from '../../scripts/corpus/ids.ts';
@@ -52,5 +53,29 @@ describe.each(linked.map((notice, i) => ({ name: names[i]!, notice })))('$name',
 
   it('writes MDX that parses as MDX (heading ids, Sätteri syntax, taken off)', () => {
     expect(() => mdx.parse(toMdx(notice).replace(/ \{#[a-z0-9_-]+\}$/gm, ''))).not.toThrow();
+  });
+});
+
+describe('the linked corpus', () => {
+  const anchors = new Map(
+    linked.map((n) => [n.id, new Set([...n.components.map((c) => c.eId), ...indexClauses(n).keys()])]),
+  );
+
+  it('leads every resolved citation to a page of the corpus and an anchor on it', () => {
+    const targets = linked.flatMap((n) => n.references.flatMap((r) => (r.target ? [r.target] : [])));
+    expect(targets.length).toBeGreaterThan(50);
+    const dangling = targets.filter(
+      (t) => !anchors.has(t.notice) || (t.eId !== null && !anchors.get(t.notice)!.has(t.eId)),
+    );
+    expect(dangling).toEqual([]);
+  });
+
+  it('gives every part a file carries a page of its own, whose foundIn or alsoIn names that part', () => {
+    const byId = new Map(linked.map((n) => [n.id, n]));
+    for (const file of linked)
+      for (const part of file.carries) {
+        const document = byId.get(part.notice)!;
+        expect([document.foundIn, ...document.alsoIn]).toContainEqual({ notice: file.id, eId: part.eId });
+      }
   });
 });

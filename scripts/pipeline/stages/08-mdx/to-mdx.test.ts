@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Root } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -50,6 +50,25 @@ describe('toMdx', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('writes a citation as <Ref> whose attributes hold hostile titles as inert strings', () => {
+    const title = '关于"x" {alert(1)} <b onclick=1>&amp;的通知';
+    const { tree } = mdxOf(
+      `关于测试的通知\n各单位：\n　　一、按照《${title}》和本通知第二条执行。\n　　二、其他。\n某县人民政府办公室\n2011年5月16日\n`,
+    );
+    const refs: MdxJsxTextElement[] = [];
+    visit(tree, 'mdxJsxTextElement', (node: MdxJsxTextElement) => {
+      if (node.name === 'Ref') refs.push(node);
+    });
+    // A value written as an expression is a JSON literal: read it back as the page's JSX would.
+    const value = (v: MdxJsxAttribute['value']) => (typeof v === 'string' ? v : JSON.parse(v!.value));
+    const attributes = (ref: MdxJsxTextElement) =>
+      Object.fromEntries(ref.attributes.map((a) => [a.type === 'mdxJsxAttribute' ? a.name : '', value(a.value)]));
+    expect(refs.map((ref) => [toString(ref), attributes(ref)])).toEqual([
+      [`《${title}》`, { kind: 'title', relation: 'implements', missing: 'notInLibrary', query: title }],
+      ['本通知第二条', { kind: 'clause', relation: 'cites', to: '#sec_2' }],
+    ]);
   });
 
   it('keeps <附件>, </strong>, {见附表} and &nbsp; literal in 附件 lines and paragraphs', () => {

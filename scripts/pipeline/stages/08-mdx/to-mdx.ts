@@ -26,8 +26,9 @@ declare module 'mdast' {
 }
 
 function attribute(name: string, value: unknown): MdxJsxAttribute {
-  if (typeof value === 'string') return { type: 'mdxJsxAttribute', name, value };
-  // Arrays and null become JSON expressions: JSON.stringify yields a valid, inert JS literal.
+  // MDX decodes character references in quoted attribute values (&amp; → &); a string holding & goes as an expression.
+  if (typeof value === 'string' && !value.includes('&')) return { type: 'mdxJsxAttribute', name, value };
+  // Arrays, null and such strings become JSON expressions: JSON.stringify yields a valid, inert JS literal.
   return {
     type: 'mdxJsxAttribute',
     name,
