@@ -37,17 +37,9 @@ interface Candidate {
   eId: string | null;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 /** A file's components by the document they belong to: '' (its own), att_1… (embedded); '' always present. */
 function groups(notice: Notice): Map<string, Component[]> {
-  const byGroup = new Map<string, Component[]>([['', []]]);
-  for (const component of notice.components) push(byGroup, documentGroup(component.eId), component);
-  return byGroup;
+  return new Map([['', []], ...Map.groupBy(notice.components, (c) => documentGroup(c.eId))]);
 }
 
 /** Which numbering forms a printed step may name, most likely first. */
@@ -108,9 +100,8 @@ function withinAuthority(reference: Reference, citing: Notice, { document }: Can
 
 /** The notices with every reference's `target` (or `unresolved`) set. */
 export function linkNotices(input: Notice[]): Notice[] {
-  const byNumber = new Map<string, Candidate[]>();
-  const byTitle = new Map<string, Candidate[]>();
-  const byCore = new Map<string, Candidate[]>();
+  // Every key a document is known by: its 发文字号, its titles exactly and without their 印发 wrapper.
+  const keyed: { index: 'number' | 'title' | 'core'; key: string; candidate: Candidate }[] = [];
   for (const notice of input) {
     for (const [group, components] of groups(notice)) {
       const own = group === '';
@@ -122,20 +113,32 @@ export function linkNotices(input: Notice[]): Notice[] {
       };
       const number = own ? notice.documentNumber : (components.find((c) => c.documentNumber)?.documentNumber ?? null);
       const anchor = own ? null : components[0]!.eId;
-      if (number) push(byNumber, documentNumberKey(number), { document, eId: anchor });
+      if (number) keyed.push({ index: 'number', key: documentNumberKey(number), candidate: { document, eId: anchor } });
       const titled = own ? [{ title: notice.title, eId: null }, ...components] : components;
       for (const { title, eId } of titled) {
         if (!title) continue;
-        const at = own && eId === components[0]?.eId ? null : (eId ?? anchor);
-        push(byTitle, titleKey(title), { document, eId: at });
-        push(byCore, titleCoreKey(title), { document, eId: at });
+        const candidate = { document, eId: own && eId === components[0]?.eId ? null : (eId ?? anchor) };
+        keyed.push(
+          { index: 'title', key: titleKey(title), candidate },
+          { index: 'core', key: titleCoreKey(title), candidate },
+        );
       }
     }
   }
   // A file of its own first, then a document taken out of a file (its own page), then a copy inside a file.
   const rank = ({ document }: Candidate) => (document.group !== '' ? 2 : document.notice.foundIn ? 1 : 0);
-  for (const map of [byNumber, byTitle, byCore])
-    for (const list of map.values()) list.sort((a, b) => rank(a) - rank(b));
+  const index = (name: (typeof keyed)[number]['index']) =>
+    new Map(
+      [
+        ...Map.groupBy(
+          keyed.filter((k) => k.index === name),
+          (k) => k.key,
+        ),
+      ].map(([key, list]) => [key, list.map((k) => k.candidate).sort((a, b) => rank(a) - rank(b))]),
+    );
+  const byNumber = index('number');
+  const byTitle = index('title');
+  const byCore = index('core');
 
   const clauseIndexes = new Map<string, Map<string, ClauseInfo>>();
   const clausesOf = (notice: Notice) => {
