@@ -132,7 +132,7 @@ export function portalFields(parts: Part[]): PortalFields {
     const file = /^(?<name>[^/\\]{6,120})\.(?:pdf|docx?|wps|ofd)$/i.exec(part.text.trim())?.groups?.name;
     if (!file) continue;
     const number = findDocumentNumbers(file)[0];
-    const title = (number?.start === 0 ? file.slice(number.end) : file).replace(/^[\s:：_\-]+/, '');
+    const title = (number?.start === 0 ? file.slice(number.end) : file).replace(/^[\s:：_-]+/, '');
     fields.documentNumber ??= number?.start === 0 ? number.documentNumber : null;
     if (endsLikeTitle(title)) fields.title ??= title;
   }
