@@ -128,6 +128,43 @@ export const strings = {
     line: (line: number) => `第 ${line} 行`,
     severity: { error: '错误', warning: '注意' },
   },
+  /** Clause comparisons (src/pages/notices/[id]/compare/, the notes under clauses on notice pages). */
+  compare: {
+    title: (local: string, higher: string) => `条款对照：${local} 与 ${higher}`,
+    crumb: '条款对照',
+    kinds: { implements: '落实上级文件', previousYear: '与上一年度比较' },
+    informative:
+      '本对照由程序按两份文件的用字（字符二元组、引号内的词语和书名、条款位置）自动计算，仅供查阅参考，不是对是否落实到位的判断。',
+    local: '本文件条款',
+    higher: { implements: '上级文件条款', previousYear: '上一年度条款' },
+    score: '相似度',
+    scoreValue: (score: number) => `${Math.round(score * 100)}%`,
+    summary: (linked: number, clauses: number, taken: number, higher: number, higherName: string) =>
+      `本文件 ${clauses} 条（含不编号的段落）中 ${linked} 条有对应；${higherName} ${higher} 条中 ${taken} 条被对应。`,
+    higherName: { implements: '上级文件', previousYear: '上一年度文件' },
+    fanOut: (oneToMany: number, manyToOne: number) =>
+      `一条对多条：${oneToMany} 处（本文件一条对应上级多条）；多条对一条：${manyToOne} 处（本文件多条对应上级同一条）。`,
+    oneToMany: '一对多',
+    manyToOne: (n: number) => `本文件另有 ${n - 1} 条对应此条`,
+    pairs: '对应的条款',
+    sharedLegend: '底色标出两条共有的字句。',
+    diffLegend: '删除线为上一年度有、本年度删去的字句，下划线为本年度新增的字句。',
+    notTakenUp: { implements: '上级文件中没有条款对应的内容', previousYear: '上一年度有、本年度删去的条款' },
+    localAdditions: { implements: '本文件新增的条款（上级文件无对应）', previousYear: '本年度新增的条款' },
+    none: '无。',
+    changes: { carried: '沿用', reworded: '改写', new: '新增', dropped: '删去' },
+    json: '下载本对照的数据（JSON）',
+    // On notice pages
+    implementing: '落实',
+    implementedBy: '下级落实：',
+    comparisons: '条款对照',
+    comparisonsIntro: '与相关文件逐条对照（自动计算，仅供参考）。',
+    withHigher: (label: string) => `与所落实的 ${label} 对照`,
+    withLower: (label: string) => `${label} 落实本文件的情况`,
+    previousYear: (label: string) => `上一年度：${label}`,
+    nextYear: (label: string) => `下一年度：${label}`,
+    unnumbered: '段',
+  },
   notFound: {
     title: '页面不存在',
     body: '您访问的页面不存在或已移动。可以回到首页，或用搜索查找条款。',
