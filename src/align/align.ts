@@ -46,34 +46,64 @@ export interface Alignment {
   notTakenUp: string[];
 }
 
-type Vector = Map<string, number>;
-
-function bigrams(text: string): string[] {
-  const grams: string[] = [];
-  for (let i = 0; i + 2 <= text.length; i++) grams.push(text.slice(i, i + 2));
-  return grams;
+/** A sparse vector over bigram ids, ids ascending: cosine is a merge, not a hash lookup per term (the hot loop). */
+interface Vector {
+  ids: Int32Array;
+  weights: Float64Array;
 }
 
+/** Term counts of a text's bigrams, ids ascending. */
+interface Counts {
+  ids: Int32Array;
+  counts: Int32Array;
+}
+
+// Bigram → id, shared by every alignment of a build; clause counts are kept per folded text for the same reason.
+const bigramIds = new Map<string, number>();
+const countsOf = new Map<string, Counts>();
+
+function counts(text: string): Counts {
+  let cached = countsOf.get(text);
+  if (cached) return cached;
+  const tf = new Map<number, number>();
+  for (let i = 0; i + 2 <= text.length; i++) {
+    const gram = text.slice(i, i + 2);
+    let id = bigramIds.get(gram);
+    if (id === undefined) bigramIds.set(gram, (id = bigramIds.size));
+    tf.set(id, (tf.get(id) ?? 0) + 1);
+  }
+  const ids = Int32Array.from(tf.keys()).sort();
+  cached = { ids, counts: Int32Array.from(ids, (id) => tf.get(id)!) };
+  countsOf.set(text, cached);
+  return cached;
+}
+
+// Document frequencies by bigram id, reused by every pair (and zeroed after it) rather than a Map per pair.
+let documentFrequency = new Int32Array(1 << 16);
+
 /** Sublinear TF × IDF, normalised to length 1. */
-function vectorise(grams: string[], idf: Map<string, number>): Vector {
-  const tf = new Map<string, number>();
-  for (const g of grams) tf.set(g, (tf.get(g) ?? 0) + 1);
-  const vector: Vector = new Map();
+function vectorise({ ids, counts }: Counts, clauseCount: number): Vector {
+  const weights = new Float64Array(ids.length);
   let norm = 0;
-  for (const [g, n] of tf) {
-    const w = (1 + Math.log(n)) * (idf.get(g) ?? 0);
-    vector.set(g, w);
+  for (let i = 0; i < ids.length; i++) {
+    const w = (1 + Math.log(counts[i]!)) * Math.log(1 + clauseCount / documentFrequency[ids[i]!]!);
+    weights[i] = w;
     norm += w * w;
   }
   norm = Math.sqrt(norm);
-  if (norm > 0) for (const [g, w] of vector) vector.set(g, w / norm);
-  return vector;
+  if (norm > 0) for (let i = 0; i < weights.length; i++) weights[i]! /= norm;
+  return { ids, weights };
 }
 
 function cosine(a: Vector, b: Vector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
-  for (const [g, w] of small) dot += w * (large.get(g) ?? 0);
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length;) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x === y) dot += a.weights[i++]! * b.weights[j++]!;
+    else if (x < y) i++;
+    else j++;
+  }
   return dot;
 }
 
@@ -94,25 +124,26 @@ interface Profiled {
 /** Every clause of both documents counts as one document for IDF: what all clauses share weighs nothing. */
 function profile(local: AlignableDocument, higher: AlignableDocument): [Profiled[], Profiled[]] {
   const all = [...local.clauses, ...higher.clauses];
-  const df = new Map<string, number>();
-  for (const clause of all)
-    for (const g of new Set([...bigrams(clause.comparable), ...bigrams(clause.comparableHeading)]))
-      df.set(g, (df.get(g) ?? 0) + 1);
-  const idf = new Map([...df].map(([g, n]) => [g, Math.log(1 + all.length / n)]));
+  const clauseCounts = all.map((c) => counts(c.comparable));
+  if (documentFrequency.length < bigramIds.size) documentFrequency = new Int32Array(bigramIds.size * 2);
+  // A heading is part of its clause's comparable text, so the clause's bigrams cover the heading's.
+  for (const { ids } of clauseCounts) for (const id of ids) documentFrequency[id]!++;
   const of = (doc: AlignableDocument) =>
     doc.clauses.map((clause, i) => ({
       clause,
-      whole: vectorise(bigrams(clause.comparable), idf),
-      heading: vectorise(bigrams(clause.comparableHeading), idf),
+      whole: vectorise(counts(clause.comparable), all.length),
+      heading: vectorise(counts(clause.comparableHeading), all.length),
       position: doc.clauses.length > 1 ? i / (doc.clauses.length - 1) : 0,
     }));
-  return [of(local), of(higher)];
+  const profiled: [Profiled[], Profiled[]] = [of(local), of(higher)];
+  for (const { ids } of clauseCounts) for (const id of ids) documentFrequency[id] = 0;
+  return profiled;
 }
 
 /** How alike two clauses' wording is, before the position prior. */
 function similarity(a: Profiled, b: Profiled, p: AlignmentParameters): number {
   const whole = cosine(a.whole, b.whole);
-  const headings = a.heading.size > 0 && b.heading.size > 0;
+  const headings = p.headingWeight > 0 && a.heading.ids.length > 0 && b.heading.ids.length > 0;
   const text = headings ? (1 - p.headingWeight) * whole + p.headingWeight * cosine(a.heading, b.heading) : whole;
   return Math.min(1, text + p.keyPhraseWeight * overlap(a.clause.keyPhrases, b.clause.keyPhrases));
 }
