@@ -142,8 +142,8 @@ export const strings = {
     summary: (linked: number, clauses: number, taken: number, higher: number, higherName: string) =>
       `本文件 ${clauses} 条（含不编号的段落）中 ${linked} 条有对应；${higherName} ${higher} 条中 ${taken} 条被对应。`,
     higherName: { implements: '上级文件', previousYear: '上一年度文件' },
-    fanOut: (oneToMany: number, manyToOne: number) =>
-      `一条对多条：${oneToMany} 处（本文件一条对应上级多条）；多条对一条：${manyToOne} 处（本文件多条对应上级同一条）。`,
+    fanOut: (oneToMany: number, manyToOne: number, higherName: string) =>
+      `一条对多条：${oneToMany} 处（本文件一条对应${higherName}多条）；多条对一条：${manyToOne} 处（本文件多条对应${higherName}同一条）。`,
     oneToMany: '一对多',
     manyToOne: (n: number) => `本文件另有 ${n - 1} 条对应此条`,
     pairs: '对应的条款',
