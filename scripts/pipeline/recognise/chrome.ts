@@ -41,7 +41,7 @@ export const INFOBOX_ROW = new RegExp(`^\\s*${INFOBOX_LABEL}\\s*[:：]`);
 /** A metadata label alone, without its value (标题 / 发文字号：): the value may stand on a line below. */
 const LABEL_ONLY = new RegExp(`^(?:${PORTAL_LABEL}|${DATE_LABEL}|${INFOBOX_LABEL})$`);
 /** Labels whose value is often missing, so that the next line may be the notice itself. */
-const OPEN_LABEL = /(?:内容概述|主题词|关键词)$/;
+const OPEN_LABEL = /(?:内容概述|主题词|关键词|分享到|上一篇|下一篇|字号|字体)$/; // page tools: their buttons are images
 
 // The page's list of downloadable files, numbered or not (1.2015年…分解表.doc).
 const DOWNLOAD = /\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar)$/i;
@@ -79,6 +79,8 @@ const RULES: [NoiseKind, RegExp][] = [
   ['portal', /^(?:相关解读|相关链接|相关文章|相关新闻|政策解读)\s*[:：]\s*《/],
   // Two portal fields on one line, whatever comes first (江门市人民政府门户网站　　发布日期：…　　来源：…).
   ['portal', new RegExp(`(?:${PORTAL_LABEL}|${DATE_LABEL})${COLON}.*(?:${PORTAL_LABEL}|${DATE_LABEL})${COLON}`)],
+  // A site's byline: 时间 with a date and time, then another field (…门户网站 时间：2017-09-21 11:54 来源：省政府办公厅).
+  ['portal', new RegExp(`(?:^|\\s)(?:日期|时间)${COLON}\\s*${DATE}(?:\\s*${TIME})?\\s+${PORTAL_LABEL}${COLON}`)],
   ['breadcrumb', /^[^>›»＞。]{1,20}(?:\s*[>›»＞]\s*[^>›»＞。]{1,20}){2,}$/],
   // A row of site links: 中国政府网 | 省人民政府 | 市人民政府
   ['portal', /^[^|｜。]{1,20}(?:\s*[|｜]\s*[^|｜。]{1,20}){2,}$/],

@@ -17,6 +17,7 @@
  * header-peel.ts.
  */
 import type { Part } from '../../../../src/model/notice.ts';
+import { toSimplified } from '../../../../src/model/script.ts';
 import { classifyNoise, leadingChrome, trailingChrome } from '../../recognise/chrome.ts';
 import { pageBreakContinuation } from '../../recognise/continuation.ts';
 import { findDocumentNumbers, type DocumentNumberMatch } from '../../recognise/document-number.ts';
@@ -37,6 +38,7 @@ import {
   isSubjectTermsLine,
   isTitleLike,
   opensAttachmentList,
+  organAboveSubject,
   TITLE_CONTINUES_AFTER,
   TITLE_CONTINUES_BEFORE,
 } from '../../recognise/header-lines.ts';
@@ -99,7 +101,7 @@ function headOf(line: SourceLine, to: number): SourceLine {
 function addresseeBlockEnd(lines: SourceLine[], i: number): number | null {
   for (let j = i; j < Math.min(lines.length, i + 3); j++) {
     const text = trimmed(lines[j]!);
-    if (!text || SENTENCE_PUNCTUATION.test(text) || matchMarker(text) !== null) return null;
+    if (!text || lines[j]!.noise || SENTENCE_PUNCTUATION.test(text) || matchMarker(text) !== null) return null;
     if (/[：:]$/.test(text))
       return isAddressees(
         lines
@@ -114,6 +116,9 @@ function addresseeBlockEnd(lines: SourceLine[], i: number): number | null {
   return null;
 }
 
+/** The 文种 of a letter (a title with 关于 ends with one). */
+const LETTER_GENRE_END = /(通知|通告|公告|意见|决定|批复|报告|函|请示|命令|令|纪要|通报|答复|复函)$/;
+
 /** A title that wraps over lines (at most one blank line inside, as in the Youyi seed). Returns the title's line indexes. */
 function titleBlock(lines: SourceLine[], i: number): number[] {
   const taken = [i];
@@ -122,11 +127,22 @@ function titleBlock(lines: SourceLine[], i: number): number[] {
   while (taken.length < 4 && j < lines.length) {
     let k = j;
     if (!trimmed(lines[k]!) && k + 1 < lines.length) k++; // one blank line inside a title
-    const next = trimmed(lines[k]!);
+    const printed = trimmed(lines[k]!);
+    // A word spaced out letter by letter (通　知) is one word, not cells of a table.
+    const next = /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){1,3}$/u.test(printed)
+      ? printed.replace(/\s/g, '')
+      : printed;
     if (!next || lines[k]!.noise || !isTitleLike(next) || FIELD_OR_CELLS.test(next) || isColumnName(next)) break;
-    const complete = endsLikeTitle(title) && !TITLE_CONTINUES_AFTER.test(next);
-    const continues = TITLE_CONTINUES_BEFORE.test(title) || TITLE_CONTINUES_AFTER.test(next) || !endsLikeTitle(title);
-    if (complete || !continues || (k > j && !TITLE_CONTINUES_BEFORE.test(title))) break;
+    // 关于印发…工作要点 / 任务分解表的通知: a 关于 title ends with the letter's own 文种, not the issued text's.
+    const awaitsLetterGenre = /关于|關於/.test(title) && !LETTER_GENRE_END.test(toSimplified(title));
+    const complete = endsLikeTitle(title) && !awaitsLetterGenre && !TITLE_CONTINUES_AFTER.test(next);
+    const continues =
+      TITLE_CONTINUES_BEFORE.test(title) ||
+      TITLE_CONTINUES_AFTER.test(next) ||
+      !endsLikeTitle(title) ||
+      awaitsLetterGenre;
+    const blankAllowed = TITLE_CONTINUES_BEFORE.test(title) || organAboveSubject(title, next) || awaitsLetterGenre;
+    if (complete || !continues || (k > j && !blankAllowed)) break;
     taken.push(k);
     title += next;
     j = k + 1;
@@ -149,6 +165,72 @@ function letterStartsAt(lines: SourceLine[], i: number): boolean {
   let j = block[block.length - 1]! + 1;
   while (j < lines.length && !trimmed(lines[j]!)) j++;
   return j < lines.length && (isDocumentNumberLine(trimmed(lines[j]!)) || addresseeBlockEnd(lines, j) !== null);
+}
+
+/** A title block that is whole: it ends with its 文种, maybe followed by its 发文字号 in brackets (…的通知(川办发[2017]40号)). */
+function isWholeTitle(text: string): boolean {
+  const squashed = text.replace(/\s/g, '');
+  if (squashed.length < 8) return false; // 通知 alone is the last line of a title, not a whole one
+  const isFullTitle = (t: string) => isTitleLike(t) && endsLikeTitle(t);
+  return isFullTitle(squashed) || titleBeforeDocumentNumber(squashed, isFullTitle) !== null;
+}
+
+/** Where the header's lines end at the latest: 主送, a clause number, a sentence, a 成文日期. */
+const PREAMBLE_WINDOW = 40;
+function startsText(lines: SourceLine[], i: number): boolean {
+  const text = trimmed(lines[i]!);
+  return (
+    addresseeBlockEnd(lines, i) !== null || matchMarker(text) !== null || /[。！!？?]/.test(text) || isDateLine(text)
+  );
+}
+
+/**
+ * A web page often prints things above the notice's own header: a news headline and its timestamp, the page title,
+ * spam injected by a mirror site (山东公布2025年政务公开工作要点 / 2025-04-24 18:11:00 / 山东省人民政府办公厅 / 关于印发…的通知).
+ * The notice's title is the last whole title before its text starts; the lines above it that are no header element
+ * are marked as the page's (kept as noise parts, nothing lost).
+ */
+function markPreamble(lines: SourceLine[]): void {
+  let chosen = -1;
+  let seen = 0;
+  let afterNumber = false;
+  for (let j = 0; j < lines.length && seen < PREAMBLE_WINDOW; j++) {
+    const text = trimmed(lines[j]!);
+    if (!text || lines[j]!.noise) continue;
+    seen++;
+    if (startsText(lines, j)) break;
+    if (isDocumentNumberLine(text)) {
+      afterNumber = true; // a title may follow its 发文字号, but nothing after that title is the header
+      continue;
+    }
+    if (!isTitleLike(text) || isIssuerMark(text)) continue;
+    const block = titleBlock(lines, j);
+    const blockText = block.map((k) => trimmed(lines[k]!)).join('');
+    if (isWholeTitle(blockText) || isWholeTitle(text)) {
+      chosen = j;
+      j = isWholeTitle(blockText) ? block[block.length - 1]! : j;
+    }
+    if (afterNumber) break;
+  }
+  for (let j = 0; j < chosen; j++) {
+    const line = lines[j]!;
+    const text = trimmed(line);
+    if (!text || line.noise || isIssuerMark(text) || isDocumentNumberLine(text)) continue;
+    line.noise = isTitleLike(text) ? 'pageTitle' : 'portal';
+  }
+}
+
+/** Is a 发文字号 line or 主送 among the next two non-blank lines after line i (which is neither, nor prose)? */
+function headerAhead(lines: SourceLine[], i: number): boolean {
+  const here = trimmed(lines[i]!);
+  if (SENTENCE_PUNCTUATION.test(here) || matchMarker(here) !== null || isAddressees(here)) return false;
+  for (let j = i + 1, seen = 0; j < lines.length && seen < 2; j++) {
+    const text = trimmed(lines[j]!);
+    if (!text) continue;
+    seen++;
+    if (isDocumentNumberLine(text) || addresseeBlockEnd(lines, j) !== null) return true;
+  }
+  return false;
 }
 
 /** Lines that are a whole part by themselves, by phase. */
@@ -178,7 +260,8 @@ class Splitter {
   private readonly queue: SourceLine[];
 
   constructor(lines: SourceLine[]) {
-    this.queue = [...lines];
+    this.queue = lines.map((line) => ({ ...line }));
+    markPreamble(this.queue);
   }
 
   run(): { components: DraftComponent[]; problems: ProblemDraft[] } {
@@ -306,14 +389,16 @@ class Splitter {
   private front(i: number, line: SourceLine): number {
     const text = trimmed(line);
     const c = this.current;
-    if (!this.hasFront('documentNumber') && !this.hasFront('addressees')) {
+    if (!this.hasFront('addressees')) {
       const numberEnd = leadingDocumentNumber(line.match);
-      if (numberEnd !== null) {
-        c.documentNumber ??= findDocumentNumbers(line.text.slice(0, numberEnd))[0] ?? null;
+      // The 发文字号 once, or printed again after the page's fields (…QQ空间 / 岚财金〔2018〕170号平潭…的通知…).
+      const number = numberEnd !== null ? findDocumentNumbers(line.text.slice(0, numberEnd))[0] : undefined;
+      if (numberEnd !== null && (!c.documentNumber || number?.documentNumber === c.documentNumber.documentNumber)) {
+        c.documentNumber ??= number ?? null;
         return this.takeFrontSlice(i, line, 'documentNumber', numberEnd);
       }
     }
-    if (!this.hasTitle()) {
+    if (!this.hasTitle() || this.titleFollowedByNoise) {
       const isFullTitle = (t: string) => isTitleLike(t) && endsLikeTitle(t); // GB/T 9704: a title ends with its 文种
       const titleEnd =
         titleBeforeDocumentNumber(line.match, isFullTitle) ??
@@ -321,7 +406,8 @@ class Splitter {
         titleBeforeAddressees(line.match, (rest) => addresseesThenBody(rest.trim()) !== null) ??
         titleBeforeClause(line.match, isTitleLike) ??
         (c.front.length === 0 ? titleBeforeBody(line.match) : null);
-      if (titleEnd !== null && isTitleLike(line.match.slice(0, titleEnd).trim()))
+      const title = titleEnd !== null ? line.match.slice(0, titleEnd).trim() : '';
+      if (titleEnd !== null && isTitleLike(title) && this.retitles(title))
         return this.takeFrontSlice(i, line, 'title', titleEnd);
     }
     const inlineBody = addresseesThenBody(text) !== null ? addresseesThenBody(line.match) : null;
@@ -338,11 +424,30 @@ class Splitter {
       this.phase = 'body';
       return addresseeEnd + 1;
     }
+    if (this.hasTitle() && !this.hasFront('documentNumber') && headerAhead(this.queue, i)) {
+      line.noise = 'portal'; // a page's line between the title and the 发文字号 or 主送 (时间：… 来源：…)
+      return i;
+    }
     const formField = this.hasTitle() && FIELD_OR_CELLS.test(text); // 填报单位（盖章）： under a form's title
     const titleDone = this.hasFront('addressees') || (this.hasFront('documentNumber') && this.hasTitle());
     if (isTitleLike(text) && !formField && !titleDone) return this.title(i);
     this.phase = 'body';
     return i; // the same line, now as body
+  }
+
+  /**
+   * Whether a title found after chrome may stand: always when none stands yet; when one does (a portal's page title,
+   * 关于印发…的通知, then the page's fields), only the document's own title that repeats it, maybe with its organ
+   * (平潭综合实验区管委会办公室关于印发…的通知) — the earlier one then becomes the page's.
+   */
+  private retitles(title: string): boolean {
+    if (!this.hasTitle()) return true;
+    const earlier = this.current.front.filter((p) => p.role === 'title');
+    const squash = (text: string) => text.replace(/\s/g, '');
+    if (!squash(title).includes(squash(earlier.map((p) => p.text).join('')))) return false;
+    for (const p of earlier) Object.assign(p, { role: 'noise', kind: 'pageTitle' });
+    this.titleFollowedByNoise = false;
+    return true;
   }
 
   /** A title line (and the lines it wraps onto) in the front. */

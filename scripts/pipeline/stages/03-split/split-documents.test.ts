@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { splitLines } from '../02-lines/lines.ts';
+import { splitDocuments } from './split-documents.ts';
+
+/** The first document's title, 发文字号 and page lines kept as noise, from a fixture modelled on real portal pages. */
+function header(fixture: string) {
+  const text = readFileSync(join(import.meta.dirname, 'fixtures', fixture), 'utf8');
+  const { components } = splitDocuments(splitLines(text));
+  const front = components[0]!.front;
+  const texts = (role: string) => front.filter((p) => p.role === role).map((p) => p.text.replace(/\s/g, ''));
+  return {
+    title: texts('title').join(''),
+    documentNumber: components[0]!.documentNumber?.raw ?? null,
+    noise: texts('noise'),
+    components: components.length,
+  };
+}
+
+describe('the notice header below what a web page prints above it', () => {
+  it('takes a news headline and its timestamp as the page, not the title', () => {
+    expect(header('news-headline-above.txt')).toMatchObject({
+      title: '某省人民政府办公厅关于印发某省2024年政务公开工作要点的通知',
+      documentNumber: '某政办发〔2024〕12号',
+      noise: ['某省公布2024年政务公开工作要点', '2024-04-2418:11:00来源：某省人民政府网'],
+    });
+  });
+
+  it('keeps a portal line between the title and the 发文字号 as the page, and finds the number', () => {
+    expect(header('portal-line-before-number.txt')).toMatchObject({
+      title: '某市人民政府办公室关于明确2019年政务公开工作责任分工的通知',
+      documentNumber: '某政办明电〔2019〕69号',
+    });
+  });
+
+  it('takes spam lines above the title as the page', () => {
+    expect(header('spam-above-title.txt')).toMatchObject({
+      title: '某省人民政府办公厅关于印发某省2017年政务公开工作要点的通知',
+      documentNumber: '某办发[2017]40号',
+      noise: ['滩羊免费吃', '美食世界网', '2017-05-08791'],
+    });
+  });
+
+  it('never takes a cover letter for a page preamble: the issued text after it is a second document', () => {
+    expect(header('cover-letter-then-text.txt')).toMatchObject({
+      title: '某市人民政府办公室关于印发某市2014年政务公开工作要点的通知',
+      documentNumber: '某政办函〔2014〕4号',
+      noise: [],
+      components: 2,
+    });
+  });
+
+  it('joins the organ line to the 关于… line below it across a blank line, under a repeated page title', () => {
+    expect(header('organ-line-above-subject.txt')).toMatchObject({
+      title: '某省人民政府办公厅关于印发某省2017年政务公开工作安排的通知',
+      documentNumber: '某府办〔2017〕62号',
+    });
+  });
+
+  it('takes the notice title, organ included, over the page title before the page fields on one line', () => {
+    expect(header('one-line-page-title-then-own-title.txt')).toMatchObject({
+      title: '某区管委会办公室关于印发《某区政务公开试点工作方案》的通知',
+      documentNumber: '某综管办〔2015〕69号',
+    });
+  });
+
+  it('reads a 关于 title on until the letter genre ends it, across blank lines (…工作要点 / 任务分解表的通知)', () => {
+    expect(header('title-broken-after-issued-genre.txt')).toMatchObject({
+      title: '某县人民政府办公室关于印发2023年全县政务公开工作要点任务分解表的通知',
+    });
+  });
+});
