@@ -51,7 +51,6 @@ export function partOf(componentEId: string): string | null {
   return /^att_\d+/.exec(componentEId)?.[0] ?? null;
 }
 
-export const sameDocument = (a: DocumentRef, b: DocumentRef) => a.noticeId === b.noticeId && a.part === b.part;
 
 /**
  * Folds a text for comparison only: full-width digits, Traditional script, and everything but letters and digits

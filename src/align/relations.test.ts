@@ -75,6 +75,33 @@ describe('findRelations', () => {
     ]);
   });
 
+  it('relates a citation of a document forwarded by several notices to one copy, and an ambiguous title to none', () => {
+    const forwarding = (id: string, signedDate: string) =>
+      notice(id, {
+        signedDate,
+        components: [
+          component('main', 'letter', [clause('intro__p_1', null)]),
+          component('att_1', 'letter', [], { documentNumber: '国办发〔2020〕17号', signedDate: '2020-06-21' }),
+          component('att_1__main', 'text', [clause('att_1__sec_1', '一、')], { documentNumber: '国办发〔2020〕17号' }),
+        ],
+      });
+    const copies = [forwarding('yue', '2020-07-15'), forwarding('min', '2020-07-01')];
+    const plan = county('you', '深入贯彻', '2020-09-07');
+    const ambiguous = { ...county('two', '深入贯彻', '2020-09-07'), id: 'two' };
+    const resolve: ResolveReference = (r) =>
+      r.in === 'intro__p_1' && r.documentNumber === '国办发〔2020〕17号'
+        ? copies.map((n) => ({ notice: n, component: n.components[1]! }))
+        : [];
+    const two: ResolveReference = () =>
+      [national, { ...national, id: 'other', documentNumber: '吉政办函〔2020〕1号' }].map((n) => ({
+        notice: n,
+        component: null,
+      }));
+    const relations = findRelations([...copies, plan], resolve).filter((r) => r.local.noticeId === 'you');
+    expect(relations.map((r) => r.higher)).toEqual([{ noticeId: 'min', part: 'att_1' }]);
+    expect(findRelations([national, ambiguous], two)).toEqual([]);
+  });
+
   it('chains a region’s texts of one genre year by year, the nearest earlier year first', () => {
     const yearly = (id: string, year: number, code = '220000', genre = '要点') =>
       notice(id, {

@@ -6,8 +6,9 @@
  *   - previousYear: the same region's (else the same issuer's) text of the same 文种 (要点, 方案…) in the nearest
  *     earlier year.
  */
+import { documentNumberKey } from '../model/keys.ts';
 import type { Component, Notice, Reference } from '../model/notice.ts';
-import { type DocumentRef, partOf, sameDocument } from './documents.ts';
+import { type DocumentRef, partOf } from './documents.ts';
 
 export type RelationKind = 'implements' | 'previousYear';
 
@@ -31,6 +32,37 @@ const signed = (notice: Notice, part: string | null) =>
     : notice.components.find((c) => partOf(c.eId) === part && c.signedDate)?.signedDate) ??
   (notice.year === null ? null : `${notice.year}-12-31`);
 
+/** The 发文字号 a document carries (folded), else its holder and part: what tells two copies of one document apart. */
+function identity(notice: Notice, part: string | null): string {
+  const number =
+    part === null
+      ? notice.documentNumber
+      : notice.components.find((c) => partOf(c.eId) === part && c.documentNumber)?.documentNumber;
+  return number ? documentNumberKey(number) : `${notice.id}~${part}`;
+}
+
+/**
+ * One document for a citation. A document forwarded by many notices is embedded in each (国办发〔2020〕17号 in every
+ * province's 转发): its own notice if the corpus has it, else the earliest copy. A title shared by different
+ * documents (《2020年政务公开工作要点》 of two provinces) is ambiguous and relates nothing.
+ */
+function citedDocument(targets: ReturnType<ResolveReference>): Located | null {
+  const located = targets.map((t) => ({ notice: t.notice, part: t.component ? partOf(t.component.eId) : null }));
+  if (new Set(located.map((r) => identity(r.notice, r.part))).size !== 1) return null;
+  return located.sort(
+    (a, b) =>
+      Number(a.part !== null) - Number(b.part !== null) ||
+      (signed(a.notice, a.part) ?? '').localeCompare(signed(b.notice, b.part) ?? '') ||
+      a.notice.id.localeCompare(b.notice.id),
+  )[0]!;
+}
+
+/** A document with the notice holding it. */
+interface Located {
+  notice: Notice;
+  part: string | null;
+}
+
 /**
  * The documents a notice's own text implements, from what the converter gives: the documents it embeds, and those
  * cited in its cover letter or preamble next to 贯彻/落实/转发/执行. The one place to switch to resolved relations
@@ -47,11 +79,15 @@ export function implementedDocuments(notice: Notice, resolve: ResolveReference):
   const cited = notice.references
     .filter((r) => r.in !== null && IMPLEMENTING_PARAGRAPH.test(r.in) && partOf(r.in) === null)
     .filter((r) => IMPLEMENTING_WORDS.test(paragraphText.get(r.in!) ?? ''))
-    .flatMap(resolve)
-    .map((t) => ({ noticeId: t.notice.id, part: t.component ? partOf(t.component.eId) : null }));
-  const own: DocumentRef = { noticeId: notice.id, part: null };
-  const refs = [...embedded.map((part) => ({ noticeId: notice.id, part })), ...cited];
-  return refs.filter((r, i) => !sameDocument(r, own) && refs.findIndex((x) => sameDocument(x, r)) === i);
+    .map((r) => citedDocument(resolve(r)))
+    .filter((r) => r !== null);
+  // A document the notice embeds and also cites (转发《…》（国办发〔2020〕17号）) counts once, as the embedded copy.
+  const located: Located[] = [...embedded.map((part) => ({ notice, part })), ...cited];
+  const ids = located.map((r) => identity(r.notice, r.part));
+  const own = identity(notice, null);
+  return located
+    .filter((_, i) => ids[i] !== own && ids.indexOf(ids[i]!) === i)
+    .map((r) => ({ noticeId: r.notice.id, part: r.part }));
 }
 
 /** The genre of a notice's own text: the 文种 of the text it issues (要点), else of its title. */
