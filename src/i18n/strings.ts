@@ -154,6 +154,7 @@ export const strings = {
     none: '无。',
     changes: { carried: '沿用', reworded: '改写', new: '新增', dropped: '删去' },
     json: '下载本对照的数据（JSON）',
+    allJson: '全部对照（JSON）',
     // On notice pages
     implementing: '落实',
     implementedBy: '下级落实：',
