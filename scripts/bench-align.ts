@@ -2,6 +2,7 @@
  * The alignment step at scale (printed, never asserted): on a converted corpus, the time to find the related pairs,
  * align them, and diff the wording the compare pages show, against the time of the catalog every build computes
  * once (facets, slugs, the responsibility index, citation targets) — measured in the same run, as the baseline.
+ * Times are CPU seconds of the process, so that the neighbours on a shared machine count for little.
  *
  *   node scripts/bench-align.ts [--notices generated/notices.json]
  *   (a scale corpus: node scripts/scale/generate-corpus.ts --notices 1000 --seed 42 --out /tmp/c,
@@ -18,10 +19,12 @@ import type { Notice } from '../src/model/notice.ts';
 const { values } = parseArgs({ options: { notices: { type: 'string', default: 'generated/notices.json' } } });
 const notices = JSON.parse(readFileSync(values.notices!, 'utf8')) as Notice[];
 
+/** CPU seconds of this process (user + system): on a shared machine wall time mostly measures the neighbours. */
 function timed<T>(run: () => T): [T, number] {
-  const started = performance.now();
+  const started = process.cpuUsage();
   const result = run();
-  return [result, (performance.now() - started) / 1000];
+  const { user, system } = process.cpuUsage(started);
+  return [result, (user + system) / 1e6];
 }
 
 const [catalog, catalogSeconds] = timed(() => buildCatalog(notices));
@@ -38,7 +41,7 @@ const [pieces, diffSeconds] = timed(() =>
 const kinds = Object.groupBy(relations, (r) => r.kind);
 const links = comparisons.reduce((n, c) => n + c.alignment.links.length, 0);
 const clauses = comparisons.reduce((n, c) => n + c.local.clauses.length + c.higher.clauses.length, 0);
-const s = (x: number) => `${x.toFixed(2)} s`.padStart(9);
+const s = (x: number) => `${x.toFixed(2)} s CPU`.padStart(13);
 console.log(`${notices.length} notices (${values.notices})`);
 console.log(
   `related pairs: ${relations.length} (implements ${kinds.implements?.length ?? 0}, previous year ${kinds.previousYear?.length ?? 0}); ${clauses} clauses compared, ${links} links`,

@@ -6,6 +6,7 @@
  * the clauses' relative position as a prior. Parameters were tuned on the hand-written gold set
  * (tests/alignment/fixtures, `npm run align-quality`).
  */
+import type { BigramCounts } from './bigrams.ts';
 import type { AlignableClause, AlignableDocument } from './documents.ts';
 
 export interface AlignmentParameters {
@@ -52,37 +53,11 @@ interface Vector {
   weights: Float64Array;
 }
 
-/** Term counts of a text's bigrams, ids ascending. */
-interface Counts {
-  ids: Int32Array;
-  counts: Int32Array;
-}
-
-// Bigram → id, shared by every alignment of a build; clause counts are kept per folded text for the same reason.
-const bigramIds = new Map<string, number>();
-const countsOf = new Map<string, Counts>();
-
-function counts(text: string): Counts {
-  let cached = countsOf.get(text);
-  if (cached) return cached;
-  const tf = new Map<number, number>();
-  for (let i = 0; i + 2 <= text.length; i++) {
-    const gram = text.slice(i, i + 2);
-    let id = bigramIds.get(gram);
-    if (id === undefined) bigramIds.set(gram, (id = bigramIds.size));
-    tf.set(id, (tf.get(id) ?? 0) + 1);
-  }
-  const ids = Int32Array.from(tf.keys()).sort();
-  cached = { ids, counts: Int32Array.from(ids, (id) => tf.get(id)!) };
-  countsOf.set(text, cached);
-  return cached;
-}
-
 // Document frequencies by bigram id, reused by every pair (and zeroed after it) rather than a Map per pair.
 let documentFrequency = new Int32Array(1 << 16);
 
 /** Sublinear TF × IDF, normalised to length 1. */
-function vectorise({ ids, counts }: Counts, clauseCount: number): Vector {
+function vectorise({ ids, counts }: BigramCounts, clauseCount: number): Vector {
   const weights = new Float64Array(ids.length);
   let norm = 0;
   for (let i = 0; i < ids.length; i++) {
@@ -124,19 +99,19 @@ interface Profiled {
 /** Every clause of both documents counts as one document for IDF: what all clauses share weighs nothing. */
 function profile(local: AlignableDocument, higher: AlignableDocument): [Profiled[], Profiled[]] {
   const all = [...local.clauses, ...higher.clauses];
-  const clauseCounts = all.map((c) => counts(c.comparable));
-  if (documentFrequency.length < bigramIds.size) documentFrequency = new Int32Array(bigramIds.size * 2);
+  const maxId = Math.max(0, ...all.map((c) => c.bigrams.ids.at(-1) ?? 0));
+  if (documentFrequency.length <= maxId) documentFrequency = new Int32Array((maxId + 1) * 2);
   // A heading is part of its clause's comparable text, so the clause's bigrams cover the heading's.
-  for (const { ids } of clauseCounts) for (const id of ids) documentFrequency[id]!++;
+  for (const { bigrams } of all) for (const id of bigrams.ids) documentFrequency[id]!++;
   const of = (doc: AlignableDocument) =>
     doc.clauses.map((clause, i) => ({
       clause,
-      whole: vectorise(counts(clause.comparable), all.length),
-      heading: vectorise(counts(clause.comparableHeading), all.length),
+      whole: vectorise(clause.bigrams, all.length),
+      heading: vectorise(clause.headingBigrams, all.length),
       position: doc.clauses.length > 1 ? i / (doc.clauses.length - 1) : 0,
     }));
   const profiled: [Profiled[], Profiled[]] = [of(local), of(higher)];
-  for (const { ids } of clauseCounts) for (const id of ids) documentFrequency[id] = 0;
+  for (const { bigrams } of all) for (const id of bigrams.ids) documentFrequency[id] = 0;
   return profiled;
 }
 

@@ -7,6 +7,7 @@ import { documentLabel, indexClauses } from '../model/citation.ts';
 import type { Clause, Component, Notice } from '../model/notice.ts';
 import { toSimplified } from '../model/script.ts';
 import { foldWidth } from '../model/width.ts';
+import { type BigramCounts, countBigrams } from './bigrams.ts';
 
 /** A document inside a notice file: its own text (part null) or an embedded one (part 'att_1'). */
 export interface DocumentRef {
@@ -28,7 +29,8 @@ export interface AlignableClause {
   wording: string;
   /** What the clause says for comparison: heading and text without responsibility notes, folded (see comparable). */
   comparable: string;
-  comparableHeading: string;
+  bigrams: BigramCounts;
+  headingBigrams: BigramCounts;
   /** Quoted terms and cited titles (“六稳”, 《政府工作报告》), folded. */
   keyPhrases: string[];
   /** True when the clause has wording of its own beyond its heading (a heading-only 一、 section has none). */
@@ -50,7 +52,6 @@ export interface AlignableDocument {
 export function partOf(componentEId: string): string | null {
   return /^att_\d+/.exec(componentEId)?.[0] ?? null;
 }
-
 
 /**
  * Folds a text for comparison only: full-width digits, Traditional script, and everything but letters and digits
@@ -91,6 +92,7 @@ export function alignableDocument(notice: Notice, part: string | null): Alignabl
     for (const clause of list) {
       const info = index.get(clause.eId)!;
       const { heading, text } = wording(clause);
+      const [whole, head] = [comparable(heading + text), comparable(heading)];
       clauses.push({
         eId: clause.eId,
         citation: info.citation,
@@ -99,8 +101,9 @@ export function alignableDocument(notice: Notice, part: string | null): Alignabl
         parent,
         heading: clause.heading ?? '',
         wording: heading + text,
-        comparable: comparable(heading + text),
-        comparableHeading: comparable(heading),
+        comparable: whole,
+        bigrams: countBigrams(whole),
+        headingBigrams: countBigrams(head),
         keyPhrases: keyPhrases(heading + text),
         hasText: comparable(text).length > 0,
       });
