@@ -19,8 +19,8 @@ export interface AlignableClause {
   eId: string;
   /** How the clause is cited: 国办发〔2020〕17号 三（二）. */
   citation: string;
-  /** The printed numbers of the clause and its ancestors, without the document: 三（二）; null when unnumbered. */
-  numberPath: string | null;
+  /** The printed numbers of the clause and its ancestors, without the document: 三（二）; null at the top (a preamble). */
+  place: string | null;
   numbered: boolean;
   /** eId of the enclosing clause, null at the top. */
   parent: string | null;
@@ -96,7 +96,7 @@ export function alignableDocument(notice: Notice, part: string | null): Alignabl
       clauses.push({
         eId: clause.eId,
         citation: info.citation,
-        numberPath: clause.number !== null ? info.citation.slice(label.length + 1) || null : null,
+        place: info.citation.slice(label.length + 1) || null,
         numbered: clause.number !== null,
         parent,
         heading: clause.heading ?? '',
