@@ -13,8 +13,8 @@ const GUANGDONG = 'yue-fu-ban-2020-14';
 const NATIONAL = `${GUANGDONG}~att_1`;
 const compare = (id: string, other: string) => `notices/${id}/compare/${other}/`;
 
-async function visit(url: string) {
-  const probe = await site.newPage();
+async function visit(url: string, options?: Parameters<typeof site.newPage>[0]) {
+  const probe = await site.newPage(options);
   const response = await probe.page.goto(url);
   return { probe, page: probe.page, status: response?.status() };
 }
@@ -106,6 +106,21 @@ describe('notice pages', () => {
     expect(await page.locator('.change--reworded').count()).toBeGreaterThan(0);
     expect(await page.locator('.compare-diff ins').count()).toBeGreaterThan(0);
   });
+});
+
+test('on a phone in dark mode the year-over-year comparison does not scroll sideways and passes axe', async () => {
+  const { page } = await visit(site.rootUrl + compare('ji-zheng-gong-zu-2020-3', 'ji-zheng-ban-han-2014-59'), {
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    colorScheme: 'dark',
+  });
+  await page.evaluate(() => document.fonts.ready);
+  const widths = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    inner: window.innerWidth,
+  }));
+  expect(widths.scroll).toBeLessThanOrEqual(widths.inner);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('under a subpath every link of a comparison stays under it and resolves', async () => {
