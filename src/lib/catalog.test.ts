@@ -98,6 +98,24 @@ describe('buildCatalog', () => {
   });
 });
 
+describe('resolve (for the clause alignment)', () => {
+  const carrying = { ...guangdong, carries: [{ eId: 'att_1', notice: 'guo-ban-fa-2020-17' }] };
+  const page = notice('guo-ban-fa-2020-17', { foundIn: { notice: guangdong.id, eId: 'att_1' } });
+  const cited = reference('国办发〔2020〕17号', { target: { notice: 'guo-ban-fa-2020-17', eId: 'sec_2' } });
+  const where = (c: ReturnType<typeof buildCatalog>) => c.resolve(cited).map((t) => [t.notice.id, t.component?.eId]);
+
+  it('leads a citation of a document taken out of a file to its copy in that file, page or not', () => {
+    expect(where(buildCatalog([carrying, page]))).toEqual([[guangdong.id, 'att_1']]);
+    expect(where(buildCatalog([carrying]))).toEqual([[guangdong.id, 'att_1']]);
+  });
+
+  it('leads it to the document’s own file when it has one, and nowhere when unresolved', () => {
+    const ownFile = notice('guo-ban-fa-2020-17');
+    expect(where(buildCatalog([carrying, ownFile]))).toEqual([['guo-ban-fa-2020-17', undefined]]);
+    expect(buildCatalog([carrying]).resolve(reference('黑政办发〔2020〕22号'))).toEqual([]);
+  });
+});
+
 describe('numberedOutline', () => {
   it('keeps numbered and inferred clauses, drops paragraphs', () => {
     const outline = numberedOutline(guangdong.components[2].clauses);

@@ -3,7 +3,15 @@
  * computed once from the list of notices (src/lib/corpus.ts caches it for the whole build).
  */
 import { type ClauseInfo, indexClauses } from '../model/citation.ts';
-import type { Clause, Notice, ReferenceTarget, Responsibility } from '../model/notice.ts';
+import {
+  type Clause,
+  type Component,
+  documentGroup,
+  type Notice,
+  type Reference,
+  type ReferenceTarget,
+  type Responsibility,
+} from '../model/notice.ts';
 import { backlinksOf, lineageIndex, relationsOf, type ResolvedRelation } from '../model/relations.ts';
 import { FACETS, LIST_FACETS, type FacetKey, noticeValues, sortValues } from './facets.ts';
 import { compareDeadlines, compareNewestFirst } from './format.ts';
@@ -102,6 +110,29 @@ export function buildCatalog(input: Notice[]) {
   const relationsFrom = new Map<string, ResolvedRelation[]>();
   for (const relation of relations) push(relationsFrom, relation.from.notice, relation);
   const byId = new Map(notices.map((n) => [n.id, n]));
+  // Which file part prints each document taken out of a file (the file carries it): the first copy found.
+  const copyOf = new Map<string, { notice: Notice; component: Component | null }>();
+  for (const notice of notices)
+    for (const part of notice.carries)
+      if (!copyOf.has(part.notice))
+        copyOf.set(part.notice, { notice, component: notice.components.find((c) => c.eId === part.eId) ?? null });
+  /**
+   * Where a citation leads as a notice and the part of it (null: the notice's own text), for the clause alignment
+   * (src/align), which compares a notice with the copy of a forwarded document inside the file that forwards it: the
+   * target the corpus link step set; a document taken out of a file → its copy in that file.
+   */
+  const resolve = (reference: Reference): { notice: Notice; component: Component | null }[] => {
+    const target = reference.target;
+    if (!target) return [];
+    const notice = byId.get(target.notice);
+    const copy = copyOf.get(target.notice);
+    if (copy && (!notice || notice.foundIn)) return [copy];
+    if (!notice) return [];
+    const group = target.eId ? documentGroup(target.eId) : '';
+    return [
+      { notice, component: group ? (notice.components.find((c) => documentGroup(c.eId) === group) ?? null) : null },
+    ];
+  };
   /** How a resolved target reads: the cited clause's citation (国办发〔2020〕17号 二（三）), part title or notice title. */
   const targetLabel = (target: ReferenceTarget): string | undefined => {
     const notice = byId.get(target.notice);
@@ -126,6 +157,7 @@ export function buildCatalog(input: Notice[]) {
     units,
     unitSlug: (name: string) => unitSlugs.get(name),
     notice: (id: string) => byId.get(id),
+    resolve,
     targetLabel,
     relations,
     /** The relations a notice's citations make (what it cites, forwards, implements). */
