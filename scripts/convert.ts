@@ -14,9 +14,10 @@ import cliProgress from 'cli-progress';
 import type { ZodError } from 'zod';
 import { Notice, type Problem } from '../src/model/notice.ts';
 import { convertFile, NotANoticeError, type NoticeDraft } from './pipeline/convert-notice.ts';
-import { ID_MANIFEST, listFolder, type Skipped } from './corpus/folder.ts';
+import { ID_MANIFEST, listFolder, why, type Skipped } from './corpus/folder.ts';
 import { assignIds, idInput, manifestText, readManifest, writeManifest } from './corpus/ids.ts';
 import { writeOutputs, type Output } from './corpus/outputs.ts';
+import { DecodeError } from './pipeline/stages/01-read/decode.ts';
 import { toMdx } from './pipeline/stages/08-mdx/to-mdx.ts';
 
 /** A file that takes longer than this is named in the report with its time. */
@@ -48,7 +49,8 @@ export function schemaMessage(failure: ZodError): string {
 
 /** An exception from converting one file, as that file's error. */
 function failureMessage(failure: unknown): string {
-  if (failure instanceof NotANoticeError) return failure.message;
+  // Files that hold no notice, or no text, say why in their own words; anything else is the converter's fault.
+  if (failure instanceof NotANoticeError || failure instanceof DecodeError) return failure.message;
   const message = failure instanceof Error ? failure.message : String(failure);
   return `the converter failed on this file (a converter bug, please report it): ${message.slice(0, 300)}`;
 }
@@ -72,6 +74,26 @@ function duplicateWarnings(notices: Notice[]): Problem[] {
     if (notice.documentNumber) first.set(`number:${notice.documentNumber}`, number ?? notice);
   }
   return warnings;
+}
+
+/** One file → its notice draft, or its error: nothing it throws escapes. */
+export async function readNotice(bytes: Uint8Array, file: string): Promise<NoticeDraft | Problem> {
+  try {
+    return await convertFile({ bytes, file });
+  } catch (failure) {
+    return error(file, failureMessage(failure));
+  }
+}
+
+/** A draft with its page id → the checked notice and its MDX page, or the file's error. */
+export function finishNotice(draft: NoticeDraft, id: string): { notice: Notice; mdx: string } | Problem {
+  try {
+    const checked = Notice.safeParse({ id, ...draft });
+    if (!checked.success) return error(draft.source.file, schemaMessage(checked.error));
+    return { notice: checked.data, mdx: toMdx(checked.data) };
+  } catch (failure) {
+    return error(draft.source.file, failureMessage(failure));
+  }
 }
 
 /** notices.json, written a notice at a time: a corpus (or one 50 MB notice) never has to fit in one string. */
@@ -107,11 +129,14 @@ export async function convertFolder(inDir: string, outDir: string, ids: { read: 
   const slow: Conversion['slow'] = [];
   for (const file of files) {
     const started = performance.now();
+    let read: NoticeDraft | Problem;
     try {
-      drafts.push(await convertFile({ bytes: readFileSync(join(inDir, file)), file }));
+      read = await readNotice(readFileSync(join(inDir, file)), file);
     } catch (failure) {
-      failures.push(error(file, failureMessage(failure)));
+      read = error(file, why(failure)); // the file vanished or cannot be opened
     }
+    if ('severity' in read) failures.push(read);
+    else drafts.push(read);
     const seconds = (performance.now() - started) / 1000;
     if (seconds > SLOW_SECONDS) slow.push({ file, seconds });
     bar?.increment(1, { file });
@@ -123,14 +148,10 @@ export async function convertFolder(inDir: string, outDir: string, ids: { read: 
   const notices: Notice[] = [];
   const bodies: Output[] = [];
   drafts.forEach((draft, i) => {
-    try {
-      const checked = Notice.safeParse({ id: assigned.ids[i], ...draft });
-      if (!checked.success) return failures.push(error(draft.source.file, schemaMessage(checked.error)));
-      bodies.push({ name: `${checked.data.id}.mdx`, pieces: [toMdx(checked.data)] });
-      notices.push(checked.data);
-    } catch (failure) {
-      failures.push(error(draft.source.file, failureMessage(failure)));
-    }
+    const finished = finishNotice(draft, assigned.ids[i]!);
+    if ('severity' in finished) return failures.push(finished);
+    bodies.push({ name: `${finished.notice.id}.mdx`, pieces: [finished.mdx] });
+    notices.push(finished.notice);
   });
 
   mkdirSync(outDir, { recursive: true });

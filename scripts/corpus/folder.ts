@@ -37,7 +37,8 @@ const ERRORS: Record<string, string> = {
   EACCES: 'cannot be read: permission denied',
   EPERM: 'cannot be read: operation not permitted',
 };
-const why = (error: unknown) => {
+/** Why a path cannot be read, in words. */
+export const why = (error: unknown) => {
   const code = (error as NodeJS.ErrnoException).code ?? '';
   return ERRORS[code] ?? `cannot be read: ${(error as Error).message}`;
 };

@@ -172,7 +172,7 @@ export function assignIds(notices: IdInput[], manifest: IdManifest): IdAssignmen
   });
   const ownNames = notices.map((n, i) => `${keys[i]}#${n.fingerprint}${copy[i]! > 1 ? `-${copy[i]}` : ''}`);
   // Found by their own text first, whatever the order of the files.
-  notices.forEach((notice, i) => {
+  notices.forEach((_, i) => {
     const own = frozen.get(ownNames[i]!);
     const text = located[i];
     const byText = copy[i] === 1 && text !== undefined && baseOf(named.get(text) ?? '') === keys[i] ? text : undefined;
