@@ -128,6 +128,10 @@ export const strings = {
     line: (line: number) => `第 ${line} 行`,
     severity: { error: '错误', warning: '注意' },
   },
+  moved: {
+    title: (title: string) => `已移至：${title}`,
+    body: '本文件的网址已更改，正在转到新网址：',
+  },
   notFound: {
     title: '页面不存在',
     body: '您访问的页面不存在或已移动。可以回到首页，或用搜索查找条款。',
