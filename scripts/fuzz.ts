@@ -26,10 +26,14 @@ const counts = { notice: 0, refused: 0, violation: 0 };
 const slowest: { ms: number; recipe: string; bytes: number }[] = [];
 const kinds = new Map<string, number>();
 let run = 0;
+let stopped = false;
+// Stopped early (Ctrl-C, a time limit), it still prints what it has found so far.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => (stopped = true));
 // fc.sample draws all values at once; in batches, memory stays bounded at any --runs.
-for (let batch = 0; run < runs; batch++) {
-  const files = fc.sample(hostileFile, { numRuns: Math.min(500, runs - run), seed: seed + batch });
+for (let batch = 0; run < runs && !stopped; batch++) {
+  const files = fc.sample(hostileFile, { numRuns: Math.min(100, runs - run), seed: seed + batch });
   for (const file of files) {
+    if (stopped) break;
     run++;
     const verdict = await checkFile(file.bytes);
     counts[verdict.outcome]++;
@@ -50,7 +54,9 @@ for (let batch = 0; run < runs; batch++) {
 }
 const seconds = (performance.now() - started) / 1000;
 console.error('');
-console.log(`fuzz: ${run} files, seed ${seed}, ${seconds.toFixed(1)} s (${(run / seconds).toFixed(0)} files/s)`);
+console.log(
+  `fuzz: ${run} files${stopped ? ` (stopped before ${runs})` : ''}, seed ${seed}, ${seconds.toFixed(1)} s (${(run / seconds).toFixed(1)} files/s)`,
+);
 console.log(
   `  converted ${counts.notice}, refused with a reason ${counts.refused}, invariant broken ${counts.violation}`,
 );
