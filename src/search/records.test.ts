@@ -198,4 +198,19 @@ describe('a notice of more clauses than the index takes', () => {
     expect(mergeParagraphs(drafts, 3).map((group) => group.length)).toEqual([1, 1, 1]);
     expect(mergeParagraphs(drafts, 2).map((group) => group.length)).toEqual([2, 1]);
   });
+
+  it('joins numbered clauses too when paragraphs alone cannot bring it under the cap', () => {
+    const points = Array.from({ length: 5_000 }, (_, i) =>
+      clause(`point_${(i % 50) + 1}-${i}`, `${(i % 50) + 1}.`, null, `第${i}项。`, {
+        form: 'point',
+        ordinal: (i % 50) + 1,
+      }),
+    );
+    const many = Notice.parse({ ...NOTICE, components: [{ ...NOTICE.components[0]!, clauses: points }] });
+    const records = searchRecords(many);
+    expect(records.length).toBeLessThanOrEqual(MAX_RECORDS_PER_NOTICE);
+    const all = records.map((r) => r.meta.text).join('\n');
+    for (const point of points) expect(all).toContain(point.text);
+    expect(records[0]!.eId).toBe('main'); // the head keeps its own record
+  });
 });

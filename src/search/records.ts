@@ -58,9 +58,10 @@ export function componentHeadText(component: Component): string {
 }
 
 /**
- * At most this many records per notice. Pagefind writes a fragment file per record: a text dump of 100,000 unnumbered
- * lines would write 100,000 files. Past the cap, runs of unnumbered paragraphs share a record (all their text, the
- * first one's anchor); numbered clauses always keep their own.
+ * At most this many records per notice. Pagefind writes a fragment file per record: a text dump of 100,000 lines would
+ * write 100,000 files. Past the cap, runs of unnumbered paragraphs share a record (all their text, the first one's
+ * anchor); numbered clauses keep their own unless that is still too many (100,000 numbered lines), when runs of any
+ * clauses share. Component heads always keep theirs.
  */
 export const MAX_RECORDS_PER_NOTICE = 2_000;
 
@@ -71,25 +72,31 @@ type Draft = {
   meta: Pick<RecordMeta, 'title' | 'cite' | 'text'>;
 };
 
-/** Joins runs of consecutive unnumbered paragraphs of one component until `drafts` fits in `cap` (if it can). */
-export function mergeParagraphs(drafts: Draft[], cap: number): Draft[][] {
-  const unnumbered = drafts.filter((d) => d.clause !== null && d.clause.form === null).length;
-  const room = cap - (drafts.length - unnumbered);
-  const size = drafts.length <= cap ? 1 : Math.ceil(unnumbered / Math.max(1, room));
+/** Joins runs of consecutive drafts that `mergeable` allows, within one component, until `drafts` fits in `cap`. */
+function joinRuns(drafts: Draft[], cap: number, mergeable: (draft: Draft) => boolean): Draft[][] {
+  const count = drafts.filter(mergeable).length;
+  const room = cap - (drafts.length - count);
+  const size = drafts.length <= cap ? 1 : Math.ceil(count / Math.max(1, room));
   const groups: Draft[][] = [];
   for (const draft of drafts) {
     const last = groups.at(-1);
     const joins =
       size > 1 &&
-      draft.clause?.form === null &&
+      mergeable(draft) &&
       last !== undefined &&
       last.length < size &&
-      last[0]!.clause?.form === null &&
+      mergeable(last[0]!) &&
       last[0]!.component === draft.component;
     if (joins) last.push(draft);
     else groups.push([draft]);
   }
   return groups;
+}
+
+/** Groups of drafts, one record each: paragraphs joined first, any clauses if that is not enough. */
+export function mergeParagraphs(drafts: Draft[], cap: number): Draft[][] {
+  const paragraphs = joinRuns(drafts, cap, (d) => d.clause !== null && d.clause.form === null);
+  return paragraphs.length <= cap ? paragraphs : joinRuns(drafts, cap, (d) => d.clause !== null);
 }
 
 export function searchRecords(notice: Notice): SearchRecord[] {
