@@ -19,7 +19,7 @@ import fc from 'fast-check';
 import { noticeText } from '../tests/arbitraries/notice-text.ts';
 import { Notice } from '../src/model/notice.ts';
 import { gatherDocuments, placeDocuments } from './corpus/documents.ts';
-import { assignIds } from './corpus/ids.ts';
+import { assignIds, idInput } from './corpus/ids.ts';
 import { linkNotices, linkSummary } from './corpus/link.ts';
 import { convertNotice } from './pipeline/convert-notice.ts';
 import { generateCorpus } from './scale/generate-corpus.ts';
@@ -99,10 +99,7 @@ function linkStep() {
     const convertMs = performance.now() - started;
     started = performance.now();
     const documents = gatherDocuments(drafts);
-    const { ids } = assignIds(
-      documents.drafts.map((d) => ({ ...d, regionCode: d.region?.code ?? null })),
-      {},
-    );
+    const { ids } = assignIds(documents.drafts.map(idInput), {});
     const placed = placeDocuments(documents, ids, drafts.length).map((d, i) => Notice.parse({ id: ids[i], ...d }));
     const parsedMs = performance.now() - started;
     started = performance.now();

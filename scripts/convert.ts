@@ -4,31 +4,136 @@
  *   npm run convert                              content/ → generated/ (for the site; updates content/notice-ids.json)
  *   npm run convert -- --in <folder> --out <folder>   any folder, recursively → <out>/*.mdx and <out>/notices.json
  *
- * A file that fails is reported with its name (and line) and the others still convert; the exit status is 0 when
- * anything converted.
+ * A file that fails is reported with its name (and line) and the others still convert; so is an entry of the folder
+ * that cannot be read, and every file left out says why. The exit status is 0 when anything converted.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, realpathSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
+import type { ZodError } from 'zod';
 import { Notice, type Problem } from '../src/model/notice.ts';
-import { convertFile, type NoticeDraft } from './pipeline/convert-notice.ts';
-import { assignIds, readManifest, writeManifest } from './corpus/ids.ts';
+import { convertFile, NotANoticeError, type NoticeDraft } from './pipeline/convert-notice.ts';
+import { ID_MANIFEST, listFolder, why, type Skipped } from './corpus/folder.ts';
 import { gatherDocuments, placeDocuments } from './corpus/documents.ts';
+import { assignIds, idInput, manifestText, readManifest, writeManifest } from './corpus/ids.ts';
 import { linkNotices, linkSummary } from './corpus/link.ts';
+import { writeOutputs, type Output } from './corpus/outputs.ts';
+import { DecodeError } from './pipeline/stages/01-read/decode.ts';
 import { toMdx } from './pipeline/stages/08-mdx/to-mdx.ts';
 
-const MANIFEST = 'notice-ids.json';
-const SKIP = /(^|\/)(\.|README|notice-ids\.json$)/;
+/** A file that takes longer than this is named in the report with its time. */
+const SLOW_SECONDS = 2;
 
-function listFiles(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((path) => !SKIP.test(path) && statSync(join(folder, path)).isFile())
-    .sort();
+export interface Conversion {
+  /** Files read as notices (skipped entries not counted). */
+  files: number;
+  notices: Notice[];
+  skipped: Skipped[];
+  failures: Problem[];
+  /** Warnings about the folder as a whole: duplicate files and numbers. */
+  warnings: Problem[];
+  /** Files that took longer than SLOW_SECONDS, with their time. */
+  slow: { file: string; seconds: number }[];
+  /** Old page id → current one (a page renamed in the id manifest). */
+  redirects: Record<string, string>;
 }
 
-export async function convertFolder(inDir: string, outDir: string, manifestPath: string, manifestOut: string) {
-  const files = listFiles(inDir);
+const error = (file: string, message: string): Problem => ({ file, line: null, severity: 'error', message });
+
+/** A zod failure in a line or two: how many problems, and the first with its place in the notice. */
+export function schemaMessage(failure: ZodError): string {
+  const [first] = failure.issues;
+  const where = first!.path.map((step) => (typeof step === 'number' ? `[${step}]` : `.${String(step)}`)).join('');
+  const more = failure.issues.length > 1 ? ` (and ${failure.issues.length - 1} more)` : '';
+  return `the converter built a notice its schema rejects (a converter bug, please report it): ${where.replace(/^\./, '')}: ${first!.message}${more}`;
+}
+
+/** An exception from converting one file, as that file's error. */
+function failureMessage(failure: unknown): string {
+  // Files that hold no notice, or no text, say why in their own words; anything else is the converter's fault.
+  if (failure instanceof NotANoticeError || failure instanceof DecodeError) return failure.message;
+  const message = failure instanceof Error ? failure.message : String(failure);
+  return `the converter failed on this file (a converter bug, please report it): ${message.slice(0, 300)}`;
+}
+
+/** Warnings for byte-identical files and for files sharing a 发文字号: both convert, under ids said here. */
+function duplicateWarnings(notices: Notice[]): Problem[] {
+  const warnings: Problem[] = [];
+  const first = new Map<string, Notice>();
+  for (const notice of notices) {
+    const same = first.get(`bytes:${notice.source.sha256}`);
+    const number = notice.documentNumber ? first.get(`number:${notice.documentNumber}`) : undefined;
+    const warn = (message: string) =>
+      warnings.push({ file: notice.source.file, line: null, severity: 'warning', message });
+    if (same) warn(`byte-identical to ${same.source.file} (${same.id}); both convert, this one as ${notice.id}`);
+    else if (number)
+      warn(
+        `the same 发文字号 ${notice.documentNumber} as ${number.source.file} (${number.id}); this one is ${notice.id}, ` +
+          `told apart by its text in ${ID_MANIFEST}`,
+      );
+    first.set(`bytes:${notice.source.sha256}`, first.get(`bytes:${notice.source.sha256}`) ?? notice);
+    if (notice.documentNumber) first.set(`number:${notice.documentNumber}`, number ?? notice);
+  }
+  return warnings;
+}
+
+/** One file → its notice draft, or its error: nothing it throws escapes. */
+export async function readNotice(bytes: Uint8Array, file: string): Promise<NoticeDraft | Problem> {
+  try {
+    return await convertFile({ bytes, file });
+  } catch (failure) {
+    return error(file, failureMessage(failure));
+  }
+}
+
+/** A draft with its page id → the checked notice, or the file's error. */
+function checkNotice(draft: NoticeDraft, id: string): Notice | Problem {
+  try {
+    const checked = Notice.safeParse({ id, ...draft });
+    return checked.success ? checked.data : error(draft.source.file, schemaMessage(checked.error));
+  } catch (failure) {
+    return error(draft.source.file, failureMessage(failure));
+  }
+}
+
+/** A checked (and linked) notice → its MDX page, or the file's error. */
+function writeMdx(notice: Notice): { notice: Notice; mdx: string } | Problem {
+  try {
+    return { notice, mdx: toMdx(notice) };
+  } catch (failure) {
+    return error(notice.source.file, failureMessage(failure));
+  }
+}
+
+/** A draft with its page id → the checked notice and its MDX page, or the file's error. */
+export function finishNotice(draft: NoticeDraft, id: string): { notice: Notice; mdx: string } | Problem {
+  const checked = checkNotice(draft, id);
+  return 'severity' in checked ? checked : writeMdx(checked);
+}
+
+/** notices.json, written a notice at a time: a corpus (or one 50 MB notice) never has to fit in one string. */
+function* noticesJson(notices: Notice[]): Generator<string> {
+  if (!notices.length) return yield '[]\n';
+  yield '[\n';
+  for (const [i, notice] of notices.entries()) {
+    yield JSON.stringify(notice, null, 2).replace(/^/gm, '  ');
+    yield i < notices.length - 1 ? ',\n' : '\n';
+  }
+  yield ']\n';
+}
+
+/**
+ * Converts every notice under `inDir` into `outDir` (absolute paths), page ids read from and written to the id manifest
+ * at `ids`. Throws, having written nothing, when the folders cannot be used.
+ */
+export async function convertFolder(inDir: string, outDir: string, ids: { read: string; write: string }) {
+  if (existsSync(outDir) && realpathSync(inDir) === realpathSync(outDir))
+    throw new Error(
+      `--in and --out are the same folder (${inDir}): the next run would read its own output as notices; choose another --out`,
+    );
+  const listing = listFolder(inDir, [outDir]);
+  const { files } = listing;
   const bar =
     process.stdout.isTTY && files.length > 20
       ? new cliProgress.SingleBar({ format: '转换 {bar} {value}/{total} {file}' }, cliProgress.Presets.shades_classic)
@@ -36,50 +141,67 @@ export async function convertFolder(inDir: string, outDir: string, manifestPath:
   bar?.start(files.length, 0, { file: '' });
 
   const drafts: NoticeDraft[] = [];
-  const failures: Problem[] = [];
+  const failures: Problem[] = [...listing.problems];
+  const slow: Conversion['slow'] = [];
   for (const file of files) {
-    const name = relative(inDir, join(inDir, file));
+    const started = performance.now();
+    let read: NoticeDraft | Problem;
     try {
-      drafts.push(await convertFile({ bytes: readFileSync(join(inDir, file)), file: name }));
-    } catch (error) {
-      failures.push({ file: name, line: null, severity: 'error', message: (error as Error).message });
+      read = await readNotice(readFileSync(join(inDir, file)), file);
+    } catch (failure) {
+      read = error(file, why(failure)); // the file vanished or cannot be opened
     }
-    bar?.increment(1, { file: name });
+    if ('severity' in read) failures.push(read);
+    else drafts.push(read);
+    const seconds = (performance.now() - started) / 1000;
+    if (seconds > SLOW_SECONDS) slow.push({ file, seconds });
+    bar?.increment(1, { file });
   }
   bar?.stop();
 
-  // Notices forwarded inside the files are documents too; each gets its page id like a file.
+  // Notices forwarded inside the files with a 发文字号 of their own are documents too; each gets its page id like a file.
   const documents = gatherDocuments(drafts);
-  const { ids, manifest } = assignIds(
-    documents.drafts.map((d) => ({
-      documentNumber: d.documentNumber,
-      title: d.title,
-      signedDate: d.signedDate,
-      regionCode: d.region?.code ?? null,
-    })),
-    readManifest(manifestPath),
-  );
-  const converted: Notice[] = [];
-  placeDocuments(documents, ids, drafts.length).forEach((draft, i) => {
-    const checked = Notice.safeParse({ id: ids[i], ...draft });
-    if (checked.success) converted.push(checked.data);
-    else
-      failures.push({
-        file: draft.source.file,
-        line: null,
-        severity: 'error',
-        message: `converter produced an invalid notice: ${checked.error.message}`,
-      });
+  const assigned = assignIds(documents.drafts.map(idInput), readManifest(ids.read));
+  const { manifest, redirects } = assigned;
+  const checked: Notice[] = [];
+  placeDocuments(documents, assigned.ids, drafts.length).forEach((draft, i) => {
+    const notice = checkNotice(draft, assigned.ids[i]!);
+    if ('severity' in notice) return failures.push(notice);
+    checked.push(notice);
   });
-
-  const notices = linkNotices(converted);
+  // Every citation → its page and clause, across the corpus, before the MDX that links them is written.
+  const notices: Notice[] = [];
+  const bodies: Output[] = [];
+  for (const notice of linkNotices(checked)) {
+    const finished = writeMdx(notice);
+    if ('severity' in finished) failures.push(finished);
+    else {
+      bodies.push({ name: `${notice.id}.mdx`, pieces: [finished.mdx] });
+      notices.push(notice);
+    }
+  }
 
   mkdirSync(outDir, { recursive: true });
-  for (const stale of readdirSync(outDir).filter((f) => f.endsWith('.mdx'))) rmSync(join(outDir, stale));
-  for (const notice of notices) writeFileSync(join(outDir, `${notice.id}.mdx`), toMdx(notice));
-  writeFileSync(join(outDir, 'notices.json'), `${JSON.stringify(notices, null, 2)}\n`);
-  writeManifest(manifestOut, manifest);
-  return { files: files.length, notices, failures };
+  const outputs: Output[] = [
+    ...bodies,
+    { name: 'notices.json', pieces: noticesJson(notices) },
+    { name: 'redirects.json', pieces: [`${JSON.stringify(redirects, null, 2)}\n`] },
+  ];
+  // A trial run keeps its id manifest beside its output, as one of its outputs; the site's is committed in content/.
+  const besideOutput = dirname(ids.write) === outDir;
+  if (besideOutput) outputs.push({ name: basename(ids.write), pieces: [manifestText(manifest)] });
+  writeOutputs(outDir, outputs);
+  if (!besideOutput) writeManifest(ids.write, manifest);
+  const conversion: Conversion = {
+    files: files.length,
+    notices,
+    skipped: listing.skipped,
+    failures,
+    warnings: duplicateWarnings(notices),
+    slow,
+    redirects,
+  };
+  return conversion;
 }
 
 async function main() {
@@ -87,20 +209,30 @@ async function main() {
   const inDir = resolve(values.in ?? 'content');
   const outDir = resolve(values.out ?? 'generated');
   // The site's manifest is committed with content/; a trial run on another folder keeps its manifest beside its output.
-  const manifestPath = values.in ? join(inDir, MANIFEST) : resolve('content', MANIFEST);
-  const manifestOut = values.in ? join(outDir, MANIFEST) : manifestPath;
+  const read = values.in ? join(inDir, ID_MANIFEST) : resolve('content', ID_MANIFEST);
+  const write = values.in ? join(outDir, ID_MANIFEST) : read;
 
   const started = performance.now();
-  const { files, notices, failures } = await convertFolder(inDir, outDir, manifestPath, manifestOut);
+  let conversion: Conversion;
+  try {
+    conversion = await convertFolder(inDir, outDir, { read, write });
+  } catch (failure) {
+    console.error(`错误 ${(failure as Error).message}`);
+    return void (process.exitCode = 2);
+  }
+  const { files, notices, skipped, failures, warnings, slow } = conversion;
   const seconds = (performance.now() - started) / 1000;
-  const warnings = notices.flatMap((n) => n.problems);
+  const noticeWarnings = [...warnings, ...notices.flatMap((n) => n.problems)];
   const takenOut = notices.filter((n) => n.foundIn).length;
 
-  for (const p of [...failures, ...warnings]) {
+  for (const s of skipped) console.error(`跳过 ${s.file}  ${s.reason}`);
+  for (const p of [...failures, ...noticeWarnings]) {
     console.error(`${p.severity === 'error' ? '错误' : '警告'} ${p.file}${p.line ? `:${p.line}` : ''}  ${p.message}`);
   }
+  for (const s of slow) console.error(`慢   ${s.file}  ${s.seconds.toFixed(1)} s`);
   console.log(
-    `转换 ${notices.length - takenOut}/${files} 件通知，另有 ${takenOut} 件收于其中的文件 → ${relative(process.cwd(), outDir) || '.'}  (${failures.length} 个错误, ${warnings.length} 个警告, ${seconds.toFixed(2)} s)`,
+    `转换 ${notices.length - takenOut}/${files} 个文件，另有 ${takenOut} 件收于其中的文件 → ${relative(process.cwd(), outDir) || '.'}  (${skipped.length} 个跳过, ` +
+      `${failures.length} 个错误, ${noticeWarnings.length} 个警告, ${seconds.toFixed(2)} s)`,
   );
   for (const [kind, counts] of Object.entries(linkSummary(notices)))
     console.log(

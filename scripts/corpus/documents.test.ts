@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Notice } from '../../src/model/notice.ts';
 import { convertNotice } from '../pipeline/convert-notice.ts';
 import { gatherDocuments, placeDocuments } from './documents.ts';
-import { assignIds } from './ids.ts';
+import { assignIds, idInput } from './ids.ts';
 
 const GUANGDONG = join(import.meta.dirname, '../../content/2020/guangdong-zhuanfa-guoban.txt');
 const NATIONAL = join(import.meta.dirname, 'fixtures/link/national-2020.txt');
@@ -14,10 +14,7 @@ function documentsOf(files: { path: string; name: string }[]): Notice[] {
   const documents = gatherDocuments(
     files.map(({ path, name }) => convertNotice({ bytes: readFileSync(path), file: name })),
   );
-  const { ids } = assignIds(
-    documents.drafts.map((d) => ({ ...d, regionCode: d.region?.code ?? null })),
-    {},
-  );
+  const { ids } = assignIds(documents.drafts.map(idInput), {});
   return placeDocuments(documents, ids, files.length).map((draft, i) => Notice.parse({ id: ids[i], ...draft }));
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Notice, type Reference } from '../../src/model/notice.ts';
 import { convertNotice } from '../pipeline/convert-notice.ts';
 import { gatherDocuments, placeDocuments } from './documents.ts';
-import { assignIds } from './ids.ts';
+import { assignIds, idInput } from './ids.ts';
 import { linkNotices } from './link.ts';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures/link');
@@ -15,10 +15,7 @@ function corpus(paths: string[]): Notice[] {
   const documents = gatherDocuments(
     paths.map((path) => convertNotice({ bytes: readFileSync(path), file: path.replace(/^.*\//, '') })),
   );
-  const { ids } = assignIds(
-    documents.drafts.map((d) => ({ ...d, regionCode: d.region?.code ?? null })),
-    {},
-  );
+  const { ids } = assignIds(documents.drafts.map(idInput), {});
   return linkNotices(
     placeDocuments(documents, ids, paths.length).map((draft, i) => Notice.parse({ id: ids[i], ...draft })),
   );

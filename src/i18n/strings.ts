@@ -146,6 +146,10 @@ export const strings = {
     clauseNotFound: '本库未找到所指条款',
     relation: { issues: '印发的文件', forwards: '转发的文件', implements: '贯彻、依据的文件', cites: '引用的文件' },
   },
+  moved: {
+    title: (title: string) => `已移至：${title}`,
+    body: '本文件的网址已更改，正在转到新网址：',
+  },
   /** Clause comparisons (src/pages/notices/[id]/compare/, the notes under clauses on notice pages). */
   compare: {
     title: (local: string, higher: string) => `条款对照：${local} 与 ${higher}`,

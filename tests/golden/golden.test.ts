@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { indexClauses } from '../../src/model/citation.ts';
 import { Notice } from '../../src/model/notice.ts';
 import { convertNotice } from '../../scripts/pipeline/convert-notice.ts';
-import { assignIds, readManifest } from '../../scripts/corpus/ids.ts';
+import { assignIds, idInput, readManifest } from '../../scripts/corpus/ids.ts';
 import { gatherDocuments, placeDocuments } from '../../scripts/corpus/documents.ts';
 import { linkNotices } from '../../scripts/corpus/link.ts';
 import { toMdx } from '../../scripts/pipeline/stages/08-mdx/to-mdx.ts';
@@ -32,9 +32,7 @@ const manifest = readManifest(join(root, 'content/notice-ids.json'));
 const documents = gatherDocuments(
   cases.map(({ file }) => convertNotice({ bytes: readFileSync(join(root, file)), file: basename(file) })),
 );
-const ids = documents.drafts.map(
-  (draft) => assignIds([{ ...draft, regionCode: draft.region?.code ?? null }], manifest).ids[0]!,
-);
+const ids = documents.drafts.map((draft) => assignIds([idInput(draft)], manifest).ids[0]!);
 const linked = linkNotices(
   placeDocuments(documents, ids, cases.length).map((draft, i) => Notice.parse({ id: ids[i], ...draft })),
 );
