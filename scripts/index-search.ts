@@ -1,39 +1,78 @@
 /**
  * Builds the site's search index from the data model (not from the HTML): one Pagefind record per clause and per
- * component head (src/search/records.ts), whose indexed content is the one-character-per-word copy of the
- * readings of its text (src/search/fold.ts, src/search/unigram.ts) and whose original text rides along in its meta, as a
- * template where it can (src/search/original.ts). One index for the whole corpus, whatever each page's lang.
+ * component head (src/search/records.ts), whose indexed content is the overlapping 3-character grams of its readings
+ * (src/search/ngram.ts) and whose original text rides along, hidden, in its meta (src/search/original.ts). The index
+ * is cut into shards of ~3,000 records by date (src/search/shards.ts), each its own Pagefind index written by a
+ * child process (scripts/lib/search-shard-worker.ts, --jobs of them side by side), plus:
+ *   pagefind/             Pagefind's runtime and a one-record primary index whose only word no query contains;
+ *   pagefind/s/<k>/       shard k (0 = oldest) and chunks.json, the first word of each of its index chunks;
+ *   pagefind/r/<b>.bin    the router's buckets (src/search/router.ts), gzip-compressed;
+ *   pagefind/manifest.json, pagefind/filters.json   what the search page reads first (shards.ts, filter-options.ts).
  *
- *   node scripts/index-search.ts [--notices generated/notices.json] [--site dist]   (--site defaults to OUT_DIR's folder)
+ *   node scripts/index-search.ts [--notices generated/notices.json] [--site dist] [--jobs 2] [--shard-records 3000]
  *
- * Writes <site>/pagefind/ and prints the record count, the index size by kind and the time taken.
+ * Prints the records, shards, index size by kind and the time taken.
  */
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { fork } from 'node:child_process';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { compareNewestFirst } from '../src/lib/format.ts';
 import { Notices } from '../src/model/notice.ts';
-import { storeText } from '../src/search/original.ts';
-import { searchRecords } from '../src/search/records.ts';
-import { indexCopy } from '../src/search/unigram.ts';
+import { addFilterCounts, FILTER_CHOICES_FILE, filterChoices, noFilterCounts } from '../src/search/filter-options.ts';
+import { FILLER, INDEX_LANGUAGE } from '../src/search/ngram.ts';
+import { recordCount } from '../src/search/records.ts';
+import { bucketCount, RouterBuilder } from '../src/search/router.ts';
+import { cutShards, type IndexManifest, SHARD_RECORDS } from '../src/search/shards.ts';
 import { deploySettings } from './lib/deploy-settings.ts';
+import { fail, type ShardDone, type ShardJob } from './lib/search-shard-worker.ts';
 
 /** Pagefind's stock UI bundles: the site searches through pagefind.js with its own UI, so these would only be dead weight. */
 const UNUSED_BUNDLES = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
+const WORKER = path.join(import.meta.dirname, 'lib', 'search-shard-worker.ts');
+/**
+ * Words per index chunk (Pagefind's default 20,000): a query loads one chunk per gram, and smaller chunks cost less
+ * (measured). An unstable setting of Pagefind's binary, read from the environment: Pagefind is pinned exactly.
+ */
+const INDEX_CHUNK_WORDS = '2000';
 
-function fail(errors: string[], doing: string): void {
-  if (errors.length) throw new Error(`pagefind: ${doing}: ${errors.join('; ')}`);
-}
-
-async function sizes(dir: string): Promise<Record<string, number>> {
-  const out: Record<string, number> = {};
+async function sizes(dir: string): Promise<{ byKind: Record<string, number>; files: number }> {
+  const byKind: Record<string, number> = {};
+  let files = 0;
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    const kind = /\.pf_(\w+)$/.exec(entry.name)?.[1] ?? 'runtime';
-    out[kind] = (out[kind] ?? 0) + (await stat(file)).size;
+    const kind = /\.pf_(\w+)$/.exec(entry.name)?.[1] ?? (entry.name.endsWith('.bin') ? 'router' : 'runtime');
+    byKind[kind] = (byKind[kind] ?? 0) + (await stat(path.join(entry.parentPath, entry.name))).size;
+    files++;
   }
-  return out;
+  return { byKind, files };
+}
+
+/** Runs the jobs on `jobs` child processes, each taking the next job when done with one. */
+async function writeShards(jobs: ShardJob[], processes: number, onDone: (done: ShardDone) => void): Promise<void> {
+  const queue = [...jobs];
+  const env = { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: INDEX_CHUNK_WORDS };
+  const run = () =>
+    new Promise<void>((resolve, reject) => {
+      const child = fork(WORKER, [], { env, serialization: 'advanced' });
+      const next = () => {
+        const job = queue.shift();
+        if (job) child.send(job);
+        else child.disconnect();
+      };
+      child.on('message', (done: ShardDone) => {
+        onDone(done);
+        next();
+      });
+      child.on('exit', (code) =>
+        code === 0 ? resolve() : reject(new Error(`search shard writer exited with ${code}`)),
+      );
+      next();
+    });
+  await Promise.all(Array.from({ length: Math.min(processes, jobs.length) }, run));
 }
 
 async function main(): Promise<void> {
@@ -42,44 +81,71 @@ async function main(): Promise<void> {
     options: {
       notices: { type: 'string', default: 'generated/notices.json' },
       site: { type: 'string', default: deploy.outDir },
+      jobs: { type: 'string', default: String(Math.min(2, availableParallelism())) },
+      'shard-records': { type: 'string', default: String(SHARD_RECORDS) },
     },
   });
+  const jobs = Number(values.jobs);
+  const shardRecords = Number(values['shard-records']);
+  if (!(jobs >= 1) || !(shardRecords >= 1)) throw new Error('--jobs and --shard-records must be positive numbers');
   const started = performance.now();
-  const notices = Notices.parse(JSON.parse(await readFile(values.notices, 'utf8')));
-  const records = notices.flatMap(searchRecords);
+  const notices = Notices.parse(JSON.parse(await readFile(values.notices, 'utf8'))).sort(compareNewestFirst);
+  const ranges = cutShards(notices.map(recordCount), shardRecords);
   const output = path.join(values.site, 'pagefind');
-  await rm(output, { recursive: true, force: true }); // stale fragments of a previous run would linger otherwise
+  await rm(output, { recursive: true, force: true }); // stale files of a previous run would linger otherwise
 
+  const router = new RouterBuilder(ranges.length);
+  const filters = noFilterCounts();
+  const records = new Map<number, number>();
+  await writeShards(
+    ranges.map(([from, to], k) => ({ k, notices: notices.slice(from, to), output: path.join(output, 's', String(k)) })),
+    jobs,
+    (done) => {
+      router.addShard(done.k, done.routerKeys);
+      addFilterCounts(filters, done.filters);
+      records.set(done.k, done.records);
+    },
+  );
+
+  // The primary: the runtime, and one record whose only word never matches (queries never hold the filler).
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
     fail(errors, 'createIndex');
     if (!index) throw new Error('pagefind: createIndex returned no index');
-    for (const record of records) {
-      const { text, ...meta } = record.meta;
-      const response = await index.addCustomRecord({
-        url: record.url,
-        content: indexCopy(record.readings),
-        language: 'zh-cn',
-        meta: { ...meta, ...storeText(text, record.readings[0] ?? '') },
-        filters: record.filters,
-        sort: record.sort,
-      });
-      fail(response.errors, `record ${record.url}`);
-    }
+    fail(
+      (await index.addCustomRecord({ url: '/', content: FILLER.repeat(4), language: INDEX_LANGUAGE, meta: {} })).errors,
+      'primary',
+    );
     fail((await index.writeFiles({ outputPath: output })).errors, 'writeFiles');
   } finally {
     await pagefind.close();
   }
   for (const name of await readdir(output)) if (UNUSED_BUNDLES.test(name)) await rm(path.join(output, name));
 
-  const bytes = await sizes(output);
-  const total = Object.values(bytes).reduce((a, b) => a + b, 0);
-  const kinds = Object.entries(bytes)
+  const buckets = bucketCount(router.grams);
+  await mkdir(path.join(output, 'r'));
+  for (const [b, bytes] of router.buckets(buckets).entries())
+    await writeFile(path.join(output, 'r', `${b}.bin`), gzipSync(bytes, { level: 9 }));
+  const manifest: IndexManifest = {
+    buildId: Date.now().toString(36),
+    language: INDEX_LANGUAGE,
+    shards: ranges.map((_, k) => ({ k, records: records.get(k)! })).reverse(),
+    router: { buckets, shards: ranges.length },
+  };
+  await writeFile(path.join(output, 'manifest.json'), JSON.stringify(manifest));
+  await writeFile(path.join(output, FILTER_CHOICES_FILE), JSON.stringify(filterChoices(filters)));
+
+  const { byKind, files } = await sizes(output);
+  const total = Object.values(byKind).reduce((a, b) => a + b, 0);
+  const kinds = Object.entries(byKind)
     .map(([kind, n]) => `${kind} ${n.toLocaleString('en')}`)
     .join(', ');
+  const recordTotal = [...records.values()].reduce((a, b) => a + b, 0);
   console.log(
-    `index-search: ${records.length} records from ${notices.length} notices → ${output} ` +
-      `(${total.toLocaleString('en')} bytes: ${kinds}) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `index-search: ${recordTotal} records from ${notices.length} notices in ${ranges.length} shards, ` +
+      `router ${router.grams.toLocaleString('en')} grams in ${buckets} buckets → ${output} ` +
+      `(${total.toLocaleString('en')} bytes in ${files.toLocaleString('en')} files: ${kinds}) ` +
+      `in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
 }
 

@@ -14,21 +14,34 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, serveStatic, type Served, type StaticServer } from './browser.ts';
 
-export const KINDS = ['page', 'css', 'js', 'pagefind-runtime', 'index', 'fragment', 'filter', 'other'] as const;
+export const KINDS = [
+  'page',
+  'css',
+  'js',
+  'pagefind-runtime',
+  'meta',
+  'router',
+  'index',
+  'fragment',
+  'filter',
+  'other',
+] as const;
 export type Kind = (typeof KINDS)[number];
 
 export interface ColdQuery {
   query: string;
-  /** Results the search found (the count line), and how many are shown on the first page. */
+  /** Results found when the first page showed (the count line, which grows while shards answer), and how many are shown. */
   found: number;
   shown: number;
+  /** When every shard has answered: all results, and the time from navigation. */
+  all: { found: number; ms: number };
   requests: number;
   /** Bytes as served (bodies as on disk). */
   total: number;
   /** As a static host with gzip on would send them. */
   gzip: number;
   byKind: Record<Kind, number>;
-  /** From navigation to the first page of results on screen. */
+  /** From navigation to the first page of results on screen; the bytes above are those fetched until then. */
   ms: number;
 }
 
@@ -37,6 +50,8 @@ export function kindOf(requestPath: string): Kind {
   if (/\.pf_index$/.test(pathname)) return 'index';
   if (/\.pf_fragment$/.test(pathname)) return 'fragment';
   if (/\.pf_filter$/.test(pathname)) return 'filter';
+  if (/\.pf_meta$/.test(pathname)) return 'meta';
+  if (/\/pagefind\/r\//.test(pathname)) return 'router';
   if (/\/pagefind\//.test(pathname)) return 'pagefind-runtime';
   if (/\.css$/.test(pathname)) return 'css';
   if (/\.m?js$/.test(pathname)) return 'js';
@@ -73,6 +88,12 @@ export async function resultsShown(page: Page, query: string): Promise<{ found: 
   }));
 }
 
+/** Resolves once every shard has answered the search shown, with the final count. */
+export async function resultsComplete(page: Page): Promise<number> {
+  await page.waitForFunction(() => document.querySelector<HTMLElement>('#search-results')?.dataset.complete === 'true');
+  return page.evaluate(() => Number(/\d+/.exec(document.querySelector('#search-count')?.textContent ?? '')?.[0] ?? 0));
+}
+
 /**
  * Opens `query` cold on a running server and measures it. The page is left open (in its own context) for the
  * caller to read more from; close it with `page.context().close()`.
@@ -95,15 +116,17 @@ export async function openColdQuery(
   await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
   const { found, shown } = await resultsShown(page, query);
   const ms = performance.now() - started;
-
   const served = [...server.served];
+  const all = { found: await resultsComplete(page), ms: performance.now() - started };
+
   const byKind = Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<Kind, number>;
   let gzip = 0;
   for (const response of served) {
     byKind[kindOf(response.path)] += response.bytes;
     gzip += await gzipSize(site, server.mount, response, gzipCache);
   }
-  return { query, found, shown, requests: served.length, total: server.bytes(), gzip, byKind, ms, page };
+  const total = served.reduce((sum, response) => sum + response.bytes, 0);
+  return { query, found, shown, all, requests: served.length, total, gzip, byKind, ms, page };
 }
 
 /**

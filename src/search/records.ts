@@ -1,7 +1,7 @@
 /**
  * What the search index holds, derived from the data model (not from HTML): one record per clause and one per
  * component head (title, 发文字号, 主送, 署名, 日期, 附注… — every part but scrape noise). A record's `text` is the
- * original text the result shows and marks; the index sees only its readings (src/search/fold.ts, unigram.ts).
+ * original text the result shows and marks; the index sees only its readings (src/search/fold.ts, ngram.ts).
  * scripts/index-search.ts writes these records, scripts/search-quality.ts computes its ground truth from them.
  */
 import { documentLabel, indexClauses } from '../model/citation.ts';
@@ -40,7 +40,6 @@ export interface SearchRecord {
   readings: string[];
   meta: RecordMeta;
   filters: Partial<Record<FilterName, string[]>>;
-  sort: { date?: string };
 }
 
 /** The clause as printed: number, heading, body (responsibility notes included). */
@@ -57,14 +56,46 @@ export function componentHeadText(component: Component): string {
     .join('\n');
 }
 
+/** What a record is made of, before its text is read: cheap, so the index build can count records first. */
+interface RecordSource {
+  component: Component;
+  eId: string;
+  meta: Pick<RecordMeta, 'title' | 'cite' | 'text'>;
+  clause: Clause | null;
+}
+
+function recordSources(notice: Notice): RecordSource[] {
+  const clauses = [...indexClauses(notice).values()];
+  const sources: RecordSource[] = [];
+  for (const component of notice.components) {
+    const head = componentHeadText(component);
+    if (head) {
+      const cite = documentLabel(notice, component);
+      const title = component.title ?? notice.title;
+      // A document without a 发文字号 is cited by its 《title》: no need to show the title twice.
+      const meta = { title: cite === `《${title}》` ? '' : title, cite, text: head };
+      sources.push({ component, eId: component.eId, meta, clause: null });
+    }
+    for (const { clause, citation } of clauses.filter((info) => info.component === component)) {
+      const text = clauseText(clause);
+      if (text)
+        sources.push({
+          component,
+          eId: clause.eId,
+          meta: { title: clause.heading ?? '', cite: citation, text },
+          clause,
+        });
+    }
+  }
+  return sources;
+}
+
+/** How many records searchRecords gives for the notice. */
+export const recordCount = (notice: Notice) => recordSources(notice).length;
+
 export function searchRecords(notice: Notice): SearchRecord[] {
   const date = noticeDate(notice) ?? undefined;
-  const record = (
-    component: Component,
-    eId: string,
-    meta: Pick<RecordMeta, 'title' | 'cite' | 'text'>,
-    clause: Clause | null,
-  ): SearchRecord => {
+  return recordSources(notice).map(({ component, eId, meta, clause }) => {
     const filters: SearchRecord['filters'] = {};
     for (const key of FACET_KEYS) {
       const values = valuesOf(key, { notice, component, clause });
@@ -83,26 +114,6 @@ export function searchRecords(notice: Notice): SearchRecord[] {
         ...(notice.lang !== 'zh-CN' ? { lang: notice.lang } : {}),
       },
       filters,
-      sort: date ? { date } : {},
     };
-  };
-
-  const clauses = [...indexClauses(notice).values()];
-  const records: SearchRecord[] = [];
-  for (const component of notice.components) {
-    const head = componentHeadText(component);
-    if (head) {
-      const cite = documentLabel(notice, component);
-      const title = component.title ?? notice.title;
-      // A document without a 发文字号 is cited by its 《title》: no need to show the title twice.
-      const meta = { title: cite === `《${title}》` ? '' : title, cite, text: head };
-      records.push(record(component, component.eId, meta, null));
-    }
-    for (const { clause, citation } of clauses.filter((info) => info.component === component)) {
-      const text = clauseText(clause);
-      if (!text) continue;
-      records.push(record(component, clause.eId, { title: clause.heading ?? '', cite: citation, text }, clause));
-    }
-  }
-  return records;
+  });
 }

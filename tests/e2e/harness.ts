@@ -65,11 +65,13 @@ export interface Shown {
   lang: string;
 }
 
-/** Waits until the results for `q` and the rest of the URL's state (filters, sort) are in, then reads them. */
+/** Waits until all the results for `q` and the rest of the URL's state (filters, sort) are in, then reads them. */
 export async function searchResults(page: Page, q: string): Promise<{ count: string; empty: boolean; shown: Shown[] }> {
   await page.waitForFunction((q) => {
     const list = document.querySelector<HTMLElement>('#search-results');
-    if (list?.getAttribute('aria-busy') !== 'false' || list.dataset.query === undefined) return false;
+    // The first page is shown (aria-busy false) and every shard has answered (the count is final).
+    if (list?.getAttribute('aria-busy') !== 'false' || list.dataset.complete !== 'true') return false;
+    if (list.dataset.query === undefined) return false;
     const state = new URLSearchParams(list.dataset.query);
     const url = new URLSearchParams(location.search);
     const sorted = (params: URLSearchParams) =>
