@@ -3,7 +3,8 @@
  * component head (src/search/records.ts), whose indexed content is the overlapping 3-character grams of its readings
  * (src/search/ngram.ts) and whose original text rides along, hidden, in its meta (src/search/original.ts). The index
  * is cut into shards of ~3,000 records by date (src/search/shards.ts), each its own Pagefind index written by a
- * child process (scripts/lib/search-shard-worker.ts, --jobs of them side by side), plus:
+ * child process (scripts/lib/search-shard-worker.ts: a planner that alone reads the whole corpus, then --jobs shard
+ * writers side by side; this process keeps only the router and the filter counts), plus:
  *   pagefind/             Pagefind's runtime and a one-record primary index whose only word no query contains;
  *   pagefind/s/<k>/       shard k (0 = oldest) and chunks.json, the first word of each of its index chunks;
  *   pagefind/r/<b>.bin    the router's buckets (src/search/router.ts), gzip-compressed;
@@ -14,21 +15,18 @@
  * Prints the records, shards, index size by kind and the time taken.
  */
 import { fork } from 'node:child_process';
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
+import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { compareNewestFirst } from '../src/lib/format.ts';
-import { Notices } from '../src/model/notice.ts';
 import { addFilterCounts, FILTER_CHOICES_FILE, filterChoices, noFilterCounts } from '../src/search/filter-options.ts';
 import { FILLER, INDEX_LANGUAGE } from '../src/search/ngram.ts';
-import { recordCount } from '../src/search/records.ts';
 import { bucketCount, RouterBuilder } from '../src/search/router.ts';
-import { cutShards, type IndexManifest, SHARD_RECORDS } from '../src/search/shards.ts';
+import { type IndexManifest, SHARD_RECORDS } from '../src/search/shards.ts';
 import { deploySettings } from './lib/deploy-settings.ts';
-import { fail, type ShardDone, type ShardJob } from './lib/search-shard-worker.ts';
+import { fail, type Plan, type PlanJob, type ShardDone, type ShardJob } from './lib/search-shard-worker.ts';
 
 /** Pagefind's stock UI bundles: the site searches through pagefind.js with its own UI, so these would only be dead weight. */
 const UNUSED_BUNDLES = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
@@ -51,28 +49,33 @@ async function sizes(dir: string): Promise<{ byKind: Record<string, number>; fil
   return { byKind, files };
 }
 
-/** Runs the jobs on `jobs` child processes, each taking the next job when done with one. */
-async function writeShards(jobs: ShardJob[], processes: number, onDone: (done: ShardDone) => void): Promise<void> {
-  const queue = [...jobs];
-  const env = { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: INDEX_CHUNK_WORDS };
-  const run = () =>
-    new Promise<void>((resolve, reject) => {
-      const child = fork(WORKER, [], { env, serialization: 'advanced' });
-      const next = () => {
-        const job = queue.shift();
-        if (job) child.send(job);
-        else child.disconnect();
-      };
-      child.on('message', (done: ShardDone) => {
-        onDone(done);
-        next();
-      });
-      child.on('exit', (code) =>
-        code === 0 ? resolve() : reject(new Error(`search shard writer exited with ${code}`)),
-      );
-      next();
+const WORKER_ENV = { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: INDEX_CHUNK_WORDS };
+/**
+ * A shard writer needs a few MB for its records, but V8 lets garbage (the fold's alignment arrays) pile up to
+ * ~400 MB before collecting it; a smaller heap collects sooner. The planner reads the whole corpus: no cap for it.
+ */
+const WRITER_HEAP = ['--max-old-space-size=256'];
+
+/** Runs jobs on a child process, each sent when the one before is done; resolves when the child has exited. */
+function runWorker<Job, Done>(
+  next: () => Job | undefined,
+  onDone: (done: Done) => void,
+  execArgv: string[] = [],
+): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const child = fork(WORKER, [], { env: WORKER_ENV, execArgv, serialization: 'advanced' });
+    const send = () => {
+      const job = next();
+      if (job) child.send(job as object);
+      else child.disconnect();
+    };
+    child.on('message', (done: Done) => {
+      onDone(done);
+      send();
     });
-  await Promise.all(Array.from({ length: Math.min(processes, jobs.length) }, run));
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`search index worker exited with ${code}`))));
+    send();
+  });
 }
 
 async function main(): Promise<void> {
@@ -89,23 +92,44 @@ async function main(): Promise<void> {
   const shardRecords = Number(values['shard-records']);
   if (!(jobs >= 1) || !(shardRecords >= 1)) throw new Error('--jobs and --shard-records must be positive numbers');
   const started = performance.now();
-  const notices = Notices.parse(JSON.parse(await readFile(values.notices, 'utf8'))).sort(compareNewestFirst);
-  const ranges = cutShards(notices.map(recordCount), shardRecords);
   const output = path.join(values.site, 'pagefind');
   await rm(output, { recursive: true, force: true }); // stale files of a previous run would linger otherwise
+  const scratch = await mkdtemp(path.join(tmpdir(), 'index-search-'));
 
-  const router = new RouterBuilder(ranges.length);
   const filters = noFilterCounts();
   const records = new Map<number, number>();
-  await writeShards(
-    ranges.map(([from, to], k) => ({ k, notices: notices.slice(from, to), output: path.join(output, 's', String(k)) })),
-    jobs,
-    (done) => {
-      router.addShard(done.k, done.routerKeys);
-      addFilterCounts(filters, done.filters);
-      records.set(done.k, done.records);
-    },
-  );
+  let plan: Plan | undefined;
+  let router: RouterBuilder;
+  try {
+    const planJobs: PlanJob[] = [{ kind: 'plan', notices: path.resolve(values.notices), shardRecords, dir: scratch }];
+    await runWorker(
+      () => planJobs.shift(),
+      (done: Plan) => (plan = done),
+    );
+    router = new RouterBuilder(plan!.shards.length);
+    const queue: ShardJob[] = plan!.shards.map(({ k, file }) => ({
+      kind: 'shard',
+      k,
+      file,
+      output: path.join(output, 's', String(k)),
+    }));
+    await Promise.all(
+      Array.from({ length: Math.min(jobs, queue.length) }, () =>
+        runWorker(
+          () => queue.shift(),
+          (done: ShardDone) => {
+            router.addShard(done.k, done.routerKeys);
+            addFilterCounts(filters, done.filters);
+            records.set(done.k, done.records);
+          },
+          WRITER_HEAP,
+        ),
+      ),
+    );
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+  const shardCount = plan!.shards.length;
 
   // The primary: the runtime, and one record whose only word never matches (queries never hold the filler).
   try {
@@ -129,8 +153,8 @@ async function main(): Promise<void> {
   const manifest: IndexManifest = {
     buildId: Date.now().toString(36),
     language: INDEX_LANGUAGE,
-    shards: ranges.map((_, k) => ({ k, records: records.get(k)! })).reverse(),
-    router: { buckets, shards: ranges.length },
+    shards: Array.from({ length: shardCount }, (_, k) => ({ k, records: records.get(k)! })).reverse(),
+    router: { buckets, shards: shardCount },
   };
   await writeFile(path.join(output, 'manifest.json'), JSON.stringify(manifest));
   await writeFile(path.join(output, FILTER_CHOICES_FILE), JSON.stringify(filterChoices(filters)));
@@ -142,7 +166,7 @@ async function main(): Promise<void> {
     .join(', ');
   const recordTotal = [...records.values()].reduce((a, b) => a + b, 0);
   console.log(
-    `index-search: ${recordTotal} records from ${notices.length} notices in ${ranges.length} shards, ` +
+    `index-search: ${recordTotal} records from ${plan!.notices} notices in ${shardCount} shards, ` +
       `router ${router.grams.toLocaleString('en')} grams in ${buckets} buckets → ${output} ` +
       `(${total.toLocaleString('en')} bytes in ${files.toLocaleString('en')} files: ${kinds}) ` +
       `in ${((performance.now() - started) / 1000).toFixed(1)} s`,

@@ -43,6 +43,8 @@ export interface ColdQuery {
   byKind: Record<Kind, number>;
   /** From navigation to the first page of results on screen; the bytes above are those fetched until then. */
   ms: number;
+  /** From navigation to the first result on screen (or the search done, when there is none). */
+  firstMs: number;
 }
 
 export function kindOf(requestPath: string): Kind {
@@ -114,9 +116,19 @@ export async function openColdQuery(
   server.reset();
   const started = performance.now();
   await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+  const first = page
+    .waitForFunction(
+      () =>
+        document.querySelector('a.search-result') !== null ||
+        document.querySelector<HTMLElement>('#search-results')?.dataset.complete === 'true',
+      undefined,
+      { polling: 'raf' },
+    )
+    .then(() => performance.now() - started);
   const { found, shown } = await resultsShown(page, query);
   const ms = performance.now() - started;
-  const served = [...server.served];
+  // The filter choices load once the first page is shown (src/search/client.ts): not part of its cost.
+  const served = server.served.filter((response) => !response.path.endsWith('/pagefind/filters.json'));
   const all = { found: await resultsComplete(page), ms: performance.now() - started };
 
   const byKind = Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<Kind, number>;
@@ -126,7 +138,8 @@ export async function openColdQuery(
     gzip += await gzipSize(site, server.mount, response, gzipCache);
   }
   const total = served.reduce((sum, response) => sum + response.bytes, 0);
-  return { query, found, shown, all, requests: served.length, total, gzip, byKind, ms, page };
+  const firstMs = await first;
+  return { query, found, shown, all, requests: served.length, total, gzip, byKind, ms, firstMs, page };
 }
 
 /**

@@ -63,7 +63,9 @@ function loadIndex(): Promise<ShardedIndex & { destroy(): void }> {
     ).json()) as IndexManifest;
     // A query string makes a fresh module, with none of a dropped one's state; the server and the service worker ignore it.
     const url = `${indexBase}pagefind.js${reloads > 0 ? `?reload=${reloads}` : ''}`;
-    const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
+    // Pagefind's runtime only once a query reaches a shard: an absent word needs the router alone.
+    let runtime: Promise<PagefindModule> | undefined;
+    const pagefind = () => (runtime ??= import(/* @vite-ignore */ url) as Promise<PagefindModule>);
     // Entry files are fetched with ?ts=<tag>: the build's id rather than Pagefind's default, the time, keeps them cacheable.
     const options = { basePath: indexBase, baseUrl: base, metaCacheTag: manifest.buildId };
     const instances = new Map<number, Promise<PagefindInstance>>();
@@ -72,7 +74,7 @@ function loadIndex(): Promise<ShardedIndex & { destroy(): void }> {
       let instance = instances.get(k);
       if (!instance) {
         const create = async () => {
-          const created = pagefind.createInstance(options);
+          const created = (await pagefind()).createInstance(options);
           // Pagefind segments a query by the instance's language, which createInstance takes from <html lang> (zh-CN
           // would cut the grams apart); only mergeIndex sets it, so every shard is merged behind the primary.
           await created.mergeIndex(`${indexBase}s/${k}/`, {
@@ -245,8 +247,12 @@ export function start(root: HTMLElement): void {
     more.textContent = strings.search.more(shown, hits.length, complete);
   };
 
-  const showMore = async (mine: number) => {
-    const page = hits.slice(shown, shown + PAGE_SIZE);
+  /** Shows the next hits in hand, at most `limit` of them; one call after another (the button, the stream). */
+  let showing = Promise.resolve();
+  const showMore = (mine: number, limit = PAGE_SIZE) => (showing = showing.then(() => showNext(mine, limit)));
+  const showNext = async (mine: number, limit: number) => {
+    if (mine !== generation) return;
+    const page = hits.slice(shown, shown + limit);
     more.disabled = true;
     const fragments = await Promise.all(page.map((hit) => hit.result.data()));
     if (mine !== generation) return;
@@ -276,11 +282,13 @@ export function start(root: HTMLElement): void {
     }
     setBusy(true);
     count.textContent = strings.search.searching;
+    // The first page fills as shards answer: the first hits show at once, however few, and the page is done
+    // (aria-busy false) when it holds PAGE_SIZE results or every shard has answered.
     let firstPage = false;
-    const showFirstPage = async () => {
+    const fillFirstPage = async () => {
+      if (shown < PAGE_SIZE && shown < hits.length) await showMore(mine, PAGE_SIZE - shown);
+      if (mine !== generation || firstPage || (shown < PAGE_SIZE && !complete)) return;
       firstPage = true;
-      await showMore(mine);
-      if (mine !== generation) return;
       setBusy(false);
       void loadChoices();
     };
@@ -293,13 +301,13 @@ export function start(root: HTMLElement): void {
         if (mine !== generation) return void stream.return();
         if (next.done) break;
         hits.push(...next.value.hits);
-        if (!firstPage && hits.length >= PAGE_SIZE) await showFirstPage();
+        await fillFirstPage();
         if (mine !== generation) return void stream.return();
         showCount();
         steer = firstPage ? 'widen' : { need: PAGE_SIZE - hits.length };
       }
       complete = true;
-      if (!firstPage) await showFirstPage();
+      await fillFirstPage();
       if (mine !== generation) return;
       showCount();
       empty.textContent = strings.search.empty(query.q.trim());

@@ -152,7 +152,7 @@ describe('search', () => {
 });
 
 describe('an index of many shards', () => {
-  /** dist/ with its index rebuilt in shards of ~20 records: the bundled corpus's 163 records in 8 shards. */
+  /** dist/ with its index rebuilt in shards of ~20 records: the bundled corpus, 163 records, in 5 (a notice is never split). */
   const SHARDED = path.join(ROOT, 'dist-shards');
   let server: StaticServer;
 
