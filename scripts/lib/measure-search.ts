@@ -61,6 +61,9 @@ export function kindOf(requestPath: string): Kind {
   return 'other';
 }
 
+/** Checked every 20 ms: animation-frame polling gave times inconsistent by seconds on a loaded machine. */
+const POLLING = { polling: 20 };
+
 const COMPRESSIBLE = /\.(html|css|m?js|json|xml|txt|svg)$|\/$/;
 
 /** Body size with gzip, for text a host would compress (read back from the site directory the server serves). */
@@ -79,11 +82,17 @@ async function gzipSize(site: string, mount: string, response: Served, cache: Ma
 
 /** Resolves once the search page shows the results of `query` (see src/components/Search.astro's test hooks). */
 export async function resultsShown(page: Page, query: string): Promise<{ found: number; shown: number }> {
-  await page.waitForFunction((q) => {
-    const list = document.querySelector<HTMLElement>('#search-results');
-    // data-query is the search state as the URL writes it (q=…&year=…).
-    return new URLSearchParams(list?.dataset.query ?? '').get('q') === q && list?.getAttribute('aria-busy') === 'false';
-  }, query);
+  await page.waitForFunction(
+    (q) => {
+      const list = document.querySelector<HTMLElement>('#search-results');
+      // data-query is the search state as the URL writes it (q=…&year=…).
+      return (
+        new URLSearchParams(list?.dataset.query ?? '').get('q') === q && list?.getAttribute('aria-busy') === 'false'
+      );
+    },
+    query,
+    POLLING,
+  );
   return page.evaluate(() => ({
     found: Number(/\d+/.exec(document.querySelector('#search-count')?.textContent ?? '')?.[0] ?? 0),
     shown: document.querySelectorAll('a.search-result').length,
@@ -92,7 +101,11 @@ export async function resultsShown(page: Page, query: string): Promise<{ found: 
 
 /** Resolves once every shard has answered the search shown, with the final count. */
 export async function resultsComplete(page: Page): Promise<number> {
-  await page.waitForFunction(() => document.querySelector<HTMLElement>('#search-results')?.dataset.complete === 'true');
+  await page.waitForFunction(
+    () => document.querySelector<HTMLElement>('#search-results')?.dataset.complete === 'true',
+    undefined,
+    POLLING,
+  );
   return page.evaluate(() => Number(/\d+/.exec(document.querySelector('#search-count')?.textContent ?? '')?.[0] ?? 0));
 }
 
@@ -122,7 +135,7 @@ export async function openColdQuery(
         document.querySelector('a.search-result') !== null ||
         document.querySelector<HTMLElement>('#search-results')?.dataset.complete === 'true',
       undefined,
-      { polling: 'raf' },
+      POLLING,
     )
     .then(() => performance.now() - started);
   const { found, shown } = await resultsShown(page, query);
