@@ -19,7 +19,7 @@ export function noticeContext(catalog: Catalog, notice: Notice): NoticeContext {
     notice,
     clauses: catalog.clausesOf(notice),
     components: new Map(notice.components.map((c) => [c.eId, c])),
-    unitSlug: catalog.unitSlug,
+    unitSlug: (name) => catalog.unitSlug(notice, name),
   };
 }
 
