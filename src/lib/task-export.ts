@@ -5,6 +5,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import { strings } from '../i18n/strings.ts';
+import { truncate } from './format.ts';
 import type { Task, Unit } from './catalog.ts';
 import { regionLabel } from './unit-regions.ts';
 
@@ -57,7 +58,7 @@ export function tasksIcs(calendarName: string, rows: { unit: Unit; task: Task }[
         uid: `${task.notice.id}.${clause.eId}.${unit.slug}@zhengwu`,
         start: dateArray(date),
         end: dateArray(nextDay(date)),
-        title: s.eventTitle(citation, clause.heading ?? ''),
+        title: s.eventTitle(citation, truncate(clause.heading ?? clause.text, 40)),
         description: [
           `${unit.name}（${s.role[task.role]}${task.via ? `，${s.via(task.via)}` : ''}）`,
           `${s.columns.deadline}：${task.responsibility.deadline ?? date}`,
@@ -65,11 +66,10 @@ export function tasksIcs(calendarName: string, rows: { unit: Unit; task: Task }[
           url,
         ].join('\n'),
         url,
-        productId: 'zhengwu-gongkai-tiaokuanku',
       },
     ];
   });
-  const { error, value } = createEvents(events, { calName: calendarName });
+  const { error, value } = createEvents(events, { calName: calendarName, productId: 'zhengwu-gongkai-tiaokuanku' });
   if (error || !value) throw new Error(`ICS for ${calendarName}: ${error?.message ?? 'no output'}`);
   return value;
 }

@@ -1,6 +1,6 @@
 /** Units grouped by their region, province › city › county, for the units index and every export's region column. */
 import { strings } from '../i18n/strings.ts';
-import type { Unit } from './catalog.ts';
+import type { Task, Unit } from './catalog.ts';
 import { regionChain } from './regions.ts';
 
 export interface UnitRegionGroup {
@@ -37,4 +37,30 @@ export function groupUnitsByRegion(units: Unit[]): UnitRegionGroup[] {
   return [...groups.values()]
     .map((g) => ({ ...g, named: g.named.sort(byName), collective: g.collective.sort(byName) }))
     .sort((a, b) => Number(regionless(a.key)) - Number(regionless(b.key)) || (a.key < b.key ? -1 : 1));
+}
+
+/**
+ * Every dated task by month of its deadline, earliest first: each unit's own, and a collective's once under the
+ * collective (not again under every department it takes in).
+ */
+export function datedTasksByMonth(units: Unit[]): { month: string; rows: { unit: Unit; task: Task }[] }[] {
+  const months = new Map<string, { unit: Unit; task: Task }[]>();
+  for (const unit of units) {
+    for (const task of unit.tasks) {
+      const date = task.responsibility.deadlineDate;
+      if (!date || date === 'ongoing' || task.via !== null) continue;
+      const month = date.slice(0, 7);
+      months.set(month, [...(months.get(month) ?? []), { unit, task }]);
+    }
+  }
+  return [...months]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([month, rows]) => ({
+      month,
+      rows: rows.sort(
+        (a, b) =>
+          a.task.responsibility.deadlineDate!.localeCompare(b.task.responsibility.deadlineDate!) ||
+          a.unit.name.localeCompare(b.unit.name, 'zh-Hans-CN'),
+      ),
+    }));
 }
