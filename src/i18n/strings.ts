@@ -127,6 +127,15 @@ export const strings = {
       '链接',
     ],
     eventTitle: (citation: string, heading: string) => `【到期】${citation} ${heading}`,
+    pin: '设为我的单位',
+    unpin: '取消我的单位',
+    pinned: '已设为我的单位：首页将先列出它的逾期和即将到期任务。',
+  },
+  myUnit: {
+    title: (name: string) => `我的单位：${name}`,
+    none: '该单位暂无逾期或有具体日期的未到期任务。',
+    more: '查看全部任务',
+    failed: '未能载入我的单位的任务。',
   },
   deadlines: {
     title: '完成时限',

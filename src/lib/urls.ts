@@ -21,8 +21,9 @@ export function makeUrls(base: string) {
     facetValue: (key: FacetKey, slug: string | number) => page(FACETS[key].segment, slug),
     region: (code: string) => page(FACETS.region.segment, code),
     unit: (slug: string) => page(FACETS.unit.segment, slug),
-    /** A unit's exports: tasks.csv, tasks.ics, rss.xml. */
-    unitFile: (slug: string, file: 'tasks.csv' | 'tasks.ics' | 'rss.xml') => page(FACETS.unit.segment, slug) + file,
+    /** A unit's exports: tasks.csv, tasks.ics, rss.xml, and tasks.json for the home page's pinned unit. */
+    unitFile: (slug: string, file: 'tasks.csv' | 'tasks.ics' | 'tasks.json' | 'rss.xml') =>
+      page(FACETS.unit.segment, slug) + file,
     deadlines: () => page('deadlines'),
     /** The deadline view's exports. */
     deadlinesFile: (file: 'tasks.csv' | 'tasks.ics') => page('deadlines') + file,

@@ -138,4 +138,33 @@ describe('a unit’s tasks', () => {
     expect({ errors: probe.consoleErrors, failed: probe.failedRequests }).toEqual({ errors: [], failed: [] });
     await probe.close();
   });
+
+  test('a pinned unit’s overdue and upcoming tasks come first on the home page', async () => {
+    const probe = await site.newPage();
+    const { page } = probe;
+    await page.clock.setFixedTime(TODAY);
+    await page.goto(`${site.subpathUrl}units/230522-si-fa-ju/`);
+    await page.getByRole('button', { name: s.pin }).click();
+    await expect.poll(() => page.locator('[data-pin-status]').textContent()).toBe(s.pinned);
+    await page.goto(site.subpathUrl);
+    const panel = page.locator('[data-my-unit]');
+    await expect.poll(() => panel.locator('li').count()).toBeGreaterThan(0);
+    expect(await panel.locator('h2').textContent()).toBe(strings.myUnit.title('县司法局'));
+    const statuses = await panel.locator('.task-status').allTextContents();
+    expect(statuses[0]).toBe(s.status.overdue);
+    const order: string[] = [s.status.overdue, s.status.dueSoon, s.status.upcoming];
+    expect(statuses.map((x) => order.indexOf(x))).toEqual(statuses.map((x) => order.indexOf(x)).sort());
+    const href = await panel.locator('li a').first().getAttribute('href');
+    expect(href).toMatch(/^\/zhengwu\/notices\/you-zheng-ban-fa-2020-17\/#/);
+    // The panel sits before the newest notices.
+    const before = await page.evaluate(() => {
+      const mine = document.querySelector('[data-my-unit]')!;
+      const newest = document.getElementById('newestNotices')!;
+      return Boolean(mine.compareDocumentPosition(newest) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(before).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    expect({ errors: probe.consoleErrors, failed: probe.failedRequests }).toEqual({ errors: [], failed: [] });
+    await probe.close();
+  });
 });
