@@ -108,6 +108,8 @@ export const strings = {
     },
     exports: '导出',
     csv: '表格（CSV）',
+    filteredCsv: '下载筛选结果（CSV）',
+    filteredCsvFile: '完成时限-筛选结果.csv',
     ics: '日历（ICS）',
     rss: '订阅（RSS）',
     feedTitle: (name: string) => `${name}的任务`,

@@ -2,6 +2,8 @@
  * Task tables (src/components/TaskTable.astro) in the browser: each row's status against the reader's today, and the
  * filters (year, status, region, unit) that hide rows. The page's own data attributes are the only input.
  */
+import { parse } from 'csv-parse/browser/esm/sync';
+import { stringify } from 'csv-stringify/browser/esm/sync';
 import { strings } from '../i18n/strings.ts';
 import { localDay, type TaskStatus, taskStatus } from '../lib/task-status.ts';
 
@@ -33,11 +35,43 @@ export function startTaskLists(root: ParentNode, now: Date = new Date()): void {
         row.hidden = !wanted.every(([name, select]) => row.dataset[name] === select.value);
         if (!row.hidden) shown++;
       }
+      // A month of the deadline view with nothing left to show goes too.
+      for (const group of list.querySelectorAll<HTMLElement>('[data-task-group]'))
+        group.hidden = [...group.querySelectorAll<HTMLElement>('tbody tr')].every((row) => row.hidden);
       if (count) count.textContent = strings.units.shown(shown, rows.length);
     };
     form.addEventListener('change', apply);
+    const exportButton = form.querySelector<HTMLButtonElement>('[data-export-csv]');
+    exportButton?.addEventListener(
+      'click',
+      () =>
+        void downloadFiltered(
+          exportButton.dataset.exportCsv!,
+          rows.map((row) => !row.hidden),
+        ),
+    );
     form.addEventListener('submit', (event) => event.preventDefault());
     form.hidden = false;
     apply();
   }
+}
+
+/**
+ * The filtered rows as a spreadsheet: the view's full CSV (built and escaped at build time, src/lib/task-export.ts)
+ * with the rows hidden by the filters left out. Its records are the table rows in page order.
+ */
+async function downloadFiltered(source: string, shown: boolean[]): Promise<void> {
+  const text = await (await fetch(source)).text();
+  const [header, ...records] = parse(text.replace(/^\uFEFF/, '')) as string[][];
+  if (records.length !== shown.length)
+    throw new Error(`${source}: ${records.length} records for ${shown.length} rows on the page`);
+  const kept = records.filter((_, i) => shown[i]);
+  // The cells are already escaped; written again as they are.
+  const csv = `\uFEFF${stringify([header!, ...kept], { record_delimiter: 'windows' })}`;
+  const link = Object.assign(document.createElement('a'), {
+    href: URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' })),
+    download: strings.units.filteredCsvFile,
+  });
+  link.click();
+  URL.revokeObjectURL(link.href);
 }

@@ -118,8 +118,8 @@ describe('a unit’s tasks', () => {
     await probe.close();
   });
 
-  test('the deadline view lists dated tasks by month and filters by unit', async () => {
-    const probe = await site.newPage();
+  test('the deadline view lists dated tasks by month, filters them and downloads what the filters leave', async () => {
+    const probe = await site.newPage({ acceptDownloads: true });
     const { page } = probe;
     await page.clock.setFixedTime(TODAY);
     await page.goto(`${site.subpathUrl}deadlines/`);
@@ -127,13 +127,36 @@ describe('a unit’s tasks', () => {
       .locator('.deadline-month h2 time')
       .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
     expect(months).toEqual([...months].sort());
-    const first = page.locator('.deadline-month', { has: page.locator('option[value="县司法局"]') }).first();
-    await first.getByLabel(s.filterUnit).selectOption('县司法局');
-    const units = await first
-      .locator('tbody tr:not([hidden]) td:nth-child(3)')
-      .evaluateAll((cells) => cells.map((c) => c.textContent));
-    expect(units.length).toBeGreaterThan(0);
-    expect(new Set(units)).toEqual(new Set(['县司法局']));
+    await page.getByLabel(s.filterUnit).selectOption('县司法局');
+    await page.getByLabel(s.filterStatus).selectOption('overdue');
+    const visible = () =>
+      page
+        .locator('.deadline-month:not([hidden]) tbody tr:not([hidden])')
+        .evaluateAll((rows) =>
+          rows.map((row) => [
+            row.querySelector('td:nth-child(3)')!.textContent,
+            row.querySelector('.task-status')!.textContent,
+          ]),
+        );
+    const shown = await visible();
+    expect(shown.length).toBeGreaterThan(0);
+    expect(new Set(shown.map(([unit, status]) => `${unit} ${status}`))).toEqual(
+      new Set([`县司法局 ${s.status.overdue}`]),
+    );
+    // Months with no such task are hidden.
+    expect(await page.locator('.deadline-month[hidden]').count()).toBeGreaterThan(0);
+
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: s.filteredCsv }).click(),
+    ]);
+    const csv = await readFile((await file.path())!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const [header, ...records] = parse(csv.slice(1)) as string[][];
+    expect(header).toEqual(s.csvHeader);
+    expect(records).toHaveLength(shown.length);
+    expect(records.every((r) => r[0] === '县司法局' && r[8]! < '2020-12-15')).toBe(true);
+
     expect(await axeViolations(page)).toEqual([]);
     expect({ errors: probe.consoleErrors, failed: probe.failedRequests }).toEqual({ errors: [], failed: [] });
     await probe.close();
