@@ -10,6 +10,7 @@ import { titleEndings } from './genres.ts';
 import { matchMarker, skipSpace } from './markers.ts';
 import { leadingChrome } from './chrome.ts';
 import { SENTENCE_PUNCTUATION } from './punctuation.ts';
+import { COLUMN_NAMES } from './table.ts';
 /** How the body of an issued text usually starts (为深入贯彻…, 根据…, 做好今年…, 2020年，…). */
 const BODY_START = /^(为|為|根据|根據|按照|深入|做好|近年来|近年來|当前|當前|全面|坚持|堅持|现|現|\d{4}年)/;
 const OFFICE =
@@ -116,7 +117,7 @@ export function titleBeforeBody(match: string): number | null {
  * 署名 and 成文日期 on one line — the whole line (吉林省人民政府办公厅　2014年4月25日), or right after the last sentence
  * (…遵照执行。吉林省人民政府办公厅2014年4月25日…): [signature start, date start, date end].
  */
-export function signatureAndDate(match: string): [number, number, number] | null {
+export function signatureAndDate(match: string, issuers: string[] = []): [number, number, number] | null {
   for (const date of findDates(match)) {
     const before = match.slice(0, date.start).trimEnd();
     // The last sentence, or a responsibility note closing it (…完成时限：2017年12月底前）枫川镇人民政府2017年3月28日).
@@ -131,6 +132,12 @@ export function signatureAndDate(match: string): [number, number, number] | null
     const signs = OFFICE.test(signature) || LEADER.test(signature);
     if (signature.length >= 2 && signature.length <= 30 && signs && !/[，,、：:（(《]/.test(signature))
       return [skipSpace(match, sentenceEnd + 1), date.start, date.end];
+    // A known issuer glued to the date after an 附件说明 (…附件：1.…2.…工作流程平潭综合实验区管委会办公室2015年7月31日…).
+    for (const issuer of issuers) {
+      const at = before.length - issuer.length;
+      if (issuer.length >= 4 && at > 0 && before.endsWith(issuer) && /附\s*件/.test(before.slice(sentenceEnd + 1)))
+        return [at, date.start, date.end];
+    }
     // A date alone after the last sentence, at the end of the line (…负责解释。 二0一0年三月十七日): no signature.
     if (sentenceEnd >= 0 && signature === '' && match.slice(date.end).trim() === '' && /[。；;]$/.test(before))
       return [date.start, date.start, date.end];
@@ -142,4 +149,56 @@ export function signatureAndDate(match: string): [number, number, number] | null
 export function leadingNote(match: string): number | null {
   const m = /^\s*[（(](此件|本件|此文|本文)[^（）()]{1,20}[）)]/.exec(match);
   return m && match.slice(m[0].length).trim() ? m[0].length : null;
+}
+
+// A header row of column names, their characters maybe spaced out (工 作 任 务牵头单位责　任　单　位工　作　要　求).
+const COLUMN_NAME = COLUMN_NAMES.map((name) => [...name].join('[ \\u3000]*')).join('|');
+const TABLE_HEADER = new RegExp(`(?:${COLUMN_NAME})(?:[ \\u3000]*(?:${COLUMN_NAME})){2,}`);
+
+/**
+ * A table's title and its header row run together (…主要任务分解表工 作 任 务牵头单位责 任 单 位工 作 要 求一、…):
+ * [where the title ends, where the header ends], or null.
+ */
+export function titleBeforeTableHeader(match: string): [number, number] | null {
+  const m = TABLE_HEADER.exec(match);
+  if (!m) return null;
+  const title = match.slice(skipSpace(match), m.index).trim();
+  return title.length >= 4 && title.length <= 90 && !SENTENCE_PUNCTUATION.test(title)
+    ? [m.index, m.index + m[0].length]
+    : null;
+}
+
+/**
+ * An attachment that starts inside a line that lost its breaks, after the last sentence of what precedes it:
+ * …责任人责任。附件：政府信息公开工作年度报告格式模板 一、总体情况… / 附件1应主动公开政府信息的单位名单一、区直单位… /
+ * 附件2平潭综合实验区主动公开政府信息工作规程为贯彻落实… — [label start, label end] when a title follows the label, or
+ * null. An 附件说明 that lists the attachments (附件：1.…2.…) or names one document (附件：《…》) is not an attachment's start.
+ */
+export function inlineAttachment(match: string, isTitleLike: (text: string) => boolean): [number, number] | null {
+  for (const m of match.matchAll(/(?<=^|[。；;！!？?）)]\s*|\s)附\s*件\s*\d{0,2}\s*[：:]?\s*/g)) {
+    const from = m.index + m[0].length;
+    const rest = match.slice(from);
+    if (/^\d\s*[.．、]|^[《<]/.test(rest)) continue;
+    let end = titleBeforeClause(rest, isTitleLike);
+    if (end !== null) end = from + rest.slice(0, end).trimEnd().length;
+    else {
+      const glued = titleBeforeGluedHeading(rest, isTitleLike);
+      const body = titleBeforeBody(rest);
+      end = glued !== null ? from + glued : body !== null ? from + body : null;
+    }
+    if (end !== null && end > from) return [m.index, from];
+  }
+  return null;
+}
+
+/** An attachment's title glued to its first heading (应主动公开政府信息的单位名单一、区直单位…): where the title ends. */
+export function titleBeforeGluedHeading(match: string, isTitleLike: (text: string) => boolean): number | null {
+  const glued = /^\s*[^。；;，,：:\s]{4,60}?(?=一[、．.])/.exec(match);
+  return glued && isTitleLike(glued[0].trim()) ? glued[0].length : null;
+}
+
+/** 附件说明 run in after the last sentence (…后填报。 附件：1.…): where it starts. */
+export function inlineAttachmentList(match: string): number | null {
+  const m = /(?<=[。；;！!？?]\s*)附\s*件\s*[：:]\s*(?:1\s*[.．、]|《)/.exec(match);
+  return m ? m.index : null;
 }

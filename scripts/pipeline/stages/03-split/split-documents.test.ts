@@ -57,4 +57,43 @@ describe('the notice header below what a web page prints above it', () => {
       documentNumber: '某府办〔2017〕62号',
     });
   });
+
+  it('takes the notice title, organ included, over the page title before the page fields on one line', () => {
+    expect(header('one-line-page-title-then-own-title.txt')).toMatchObject({
+      title: '某区管委会办公室关于印发《某区政务公开试点工作方案》的通知',
+      documentNumber: '某综管办〔2015〕69号',
+    });
+  });
+
+  it('reads a 关于 title on until the letter genre ends it, across blank lines (…工作要点 / 任务分解表的通知)', () => {
+    expect(header('title-broken-after-issued-genre.txt')).toMatchObject({
+      title: '某县人民政府办公室关于印发2023年全县政务公开工作要点任务分解表的通知',
+    });
+  });
+
+  it('takes a task table title run into its spaced-out header row as the title, the header and rows as the body', () => {
+    const text = readFileSync(join(import.meta.dirname, 'fixtures', 'table-title-run-into-header.txt'), 'utf8');
+    const table = splitDocuments(splitLines(text)).components.at(-1)!;
+    expect(table.front.map((p) => `${p.role}:${p.text}`)).toEqual(['title:2016年政务公开工作主要任务分解表']);
+    expect(table.body.map((l) => l.text.trim()).filter(Boolean)).toEqual([
+      '工 作 任 务牵头单位责　任　单　位工　作　要　求',
+      '一、围绕深化改革推进公开（一）推进权力清单公开1.全面公开权力清单省编办省直各部门及时动态更新。',
+    ]);
+  });
+
+  it('splits attachments run into one line after a signature glued to the 附件说明: each its own document, titled', () => {
+    const text = readFileSync(join(import.meta.dirname, 'fixtures', 'attachments-run-into-one-line.txt'), 'utf8');
+    const { components } = splitDocuments(splitLines(text));
+    const parts = (c: (typeof components)[number], role: string) =>
+      [...c.front, ...c.back].filter((p) => p.role === role).map((p) => p.text.trim());
+    expect(components.map((c) => [parts(c, 'attachmentLabel').at(-1) ?? null, parts(c, 'title')])).toEqual([
+      [
+        '附件：1.应主动公开政府信息的单位名单 2.主动公开政府信息工作规程',
+        ['某区管委会办公室关于做好政府信息公开工作的通知'],
+      ],
+      ['附件1', ['应主动公开政府信息的单位名单']],
+      ['附件2', ['某区主动公开政府信息工作规程']],
+    ]);
+    expect(parts(components[0]!, 'signature')).toEqual(['某区管委会办公室']);
+  });
 });
