@@ -1,6 +1,9 @@
-/** What the routes under /units/<slug>/ share: their paths, and the absolute link of a task's clause in exports. */
-import type { Task } from './catalog.ts';
+/** What the routes under /units/<slug>/ and /deadlines/ share: their paths and their CSV and ICS files. */
+import { strings } from '../i18n/strings.ts';
+import type { Task, Unit } from './catalog.ts';
 import { getCatalog } from './corpus.ts';
+import { tasksCsv, tasksIcs } from './task-export.ts';
+import { datedTasksByMonth, regionLabel } from './unit-regions.ts';
 import { urls } from './urls.ts';
 
 export async function unitPaths() {
@@ -13,3 +16,25 @@ export const clauseLink =
   (site: URL) =>
   (task: Task): string =>
     new URL(urls.notice(task.notice.id, task.clause.clause.eId), site.origin).href;
+
+const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8', ics: 'text/calendar; charset=utf-8' } as const;
+type Format = keyof typeof CONTENT_TYPES;
+
+function exportResponse(format: Format, name: string, rows: { unit: Unit; task: Task }[], site: URL): Response {
+  const link = clauseLink(site);
+  const body = format === 'csv' ? tasksCsv(rows, link) : tasksIcs(name, rows, link);
+  return new Response(body, { headers: { 'Content-Type': CONTENT_TYPES[format] } });
+}
+
+/** /units/<slug>/tasks.csv|ics: every task of the unit. */
+export async function unitExport(format: Format, slug: string, site: URL): Promise<Response> {
+  const unit = (await getCatalog()).units.find((u) => u.slug === slug)!;
+  const rows = unit.tasks.map((task) => ({ unit, task }));
+  return exportResponse(format, `${unit.name}（${regionLabel(unit)}）`, rows, site);
+}
+
+/** /deadlines/tasks.csv|ics: every dated task, in the deadline view's order (its filtered download relies on it). */
+export async function deadlinesExport(format: Format, site: URL): Promise<Response> {
+  const rows = datedTasksByMonth((await getCatalog()).units).flatMap((month) => month.rows);
+  return exportResponse(format, strings.deadlines.title, rows, site);
+}

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { strings } from '../../src/i18n/strings.ts';
 import { SUBPATH_SITE } from './global-setup.ts';
-import { axeViolations, useSite } from './harness.ts';
+import { axeViolations, type Probe, useSite } from './harness.ts';
 
 const site = useSite();
 /** The reader's today: 友谊县's 2020年11月底前 tasks are overdue, its 2020年底前 ones due within 30 days. */
@@ -32,6 +32,13 @@ const rowsOf = (page: Page) =>
       via: row.querySelector('.task-table__via')?.textContent ?? null,
     })),
   );
+
+/** Nothing refused (the Content-Security-Policy included), nothing failed, no serious axe violation; then closed. */
+async function expectCleanAndAccessible(probe: Probe): Promise<void> {
+  expect(await axeViolations(probe.page)).toEqual([]);
+  expect({ errors: probe.consoleErrors, failed: probe.failedRequests }).toEqual({ errors: [], failed: [] });
+  await probe.close();
+}
 
 async function download(page: Page, name: string): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
@@ -95,9 +102,7 @@ describe('a unit’s tasks', () => {
       expect(event.description).toContain(url);
     }
 
-    expect(await axeViolations(page)).toEqual([]);
-    expect({ errors: probe.consoleErrors, failed: probe.failedRequests }).toEqual({ errors: [], failed: [] });
-    await probe.close();
+    await expectCleanAndAccessible(probe);
   });
 
   test('the units index groups units by region and its box finds a unit by any printed form, in either script', async () => {
@@ -113,9 +118,7 @@ describe('a unit’s tasks', () => {
     await expect.poll(shown).toEqual(['县卫生健康局', '卫生健康局等部门', '市衛生健康委']);
     await box.fill('司法局');
     await expect.poll(shown).toEqual(['县司法局', '市司法局']);
-    expect(await axeViolations(page)).toEqual([]);
-    expect({ errors: probe.consoleErrors, failed: probe.failedRequests }).toEqual({ errors: [], failed: [] });
-    await probe.close();
+    await expectCleanAndAccessible(probe);
   });
 
   test('the deadline view lists dated tasks by month, filters them and downloads what the filters leave', async () => {
@@ -157,9 +160,7 @@ describe('a unit’s tasks', () => {
     expect(records).toHaveLength(shown.length);
     expect(records.every((r) => r[0] === '县司法局' && r[8]! < '2020-12-15')).toBe(true);
 
-    expect(await axeViolations(page)).toEqual([]);
-    expect({ errors: probe.consoleErrors, failed: probe.failedRequests }).toEqual({ errors: [], failed: [] });
-    await probe.close();
+    await expectCleanAndAccessible(probe);
   });
 
   test('a pinned unit’s overdue and upcoming tasks come first on the home page', async () => {
@@ -186,8 +187,6 @@ describe('a unit’s tasks', () => {
       return Boolean(mine.compareDocumentPosition(newest) & Node.DOCUMENT_POSITION_FOLLOWING);
     });
     expect(before).toBe(true);
-    expect(await axeViolations(page)).toEqual([]);
-    expect({ errors: probe.consoleErrors, failed: probe.failedRequests }).toEqual({ errors: [], failed: [] });
-    await probe.close();
+    await expectCleanAndAccessible(probe);
   });
 });
