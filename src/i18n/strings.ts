@@ -109,7 +109,7 @@ export const strings = {
     exports: '导出',
     csv: '表格（CSV）',
     filteredCsv: '下载筛选结果（CSV）',
-    filteredCsvFile: '完成时限-筛选结果.csv',
+    filteredCsvFile: (name: string) => `${name}-筛选结果.csv`,
     ics: '日历（ICS）',
     rss: '订阅（RSS）',
     feedTitle: (name: string) => `${name}的任务`,
@@ -141,7 +141,8 @@ export const strings = {
   },
   deadlines: {
     title: '完成时限',
-    intro: '各文件中有具体完成日期的任务，按月份排列。状态按您浏览器的当天日期计算。',
+    intro: '各文件中有具体完成日期的任务，按到期月份分页。状态按您浏览器的当天日期计算。',
+    monthTitle: (ym: string) => `${Number(ym.slice(0, 4))}年${Number(ym.slice(5, 7))}月到期的任务`,
     month: (ym: string) => `${Number(ym.slice(0, 4))}年${Number(ym.slice(5, 7))}月`,
   },
   list: {

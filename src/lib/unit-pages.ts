@@ -33,8 +33,21 @@ export async function unitExport(format: Format, slug: string, site: URL): Promi
   return exportResponse(format, `${unit.name}（${regionLabel(unit)}）`, rows, site);
 }
 
-/** /deadlines/tasks.csv|ics: every dated task, in the deadline view's order (its filtered download relies on it). */
-export async function deadlinesExport(format: Format, site: URL): Promise<Response> {
-  const rows = datedTasksByMonth((await getCatalog()).units).flatMap((month) => month.rows);
-  return exportResponse(format, strings.deadlines.title, rows, site);
+/**
+ * /deadlines/tasks.csv|ics: every dated task; /deadlines/<month>/tasks.csv|ics: a month's, in its page's order (the
+ * page's filtered download relies on it).
+ */
+export async function deadlinesExport(format: Format, site: URL, month?: string): Promise<Response> {
+  const months = datedTasksByMonth((await getCatalog()).units).filter((m) => month === undefined || m.month === month);
+  const name = month ? `${strings.deadlines.title} ${strings.deadlines.month(month)}` : strings.deadlines.title;
+  return exportResponse(
+    format,
+    name,
+    months.flatMap((m) => m.rows),
+    site,
+  );
+}
+
+export async function monthPaths() {
+  return datedTasksByMonth((await getCatalog()).units).map(({ month }) => ({ params: { month } }));
 }

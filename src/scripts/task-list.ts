@@ -35,9 +35,6 @@ export function startTaskLists(root: ParentNode, now: Date = new Date()): void {
         row.hidden = !wanted.every(([name, select]) => row.dataset[name] === select.value);
         if (!row.hidden) shown++;
       }
-      // A month of the deadline view with nothing left to show goes too.
-      for (const group of list.querySelectorAll<HTMLElement>('[data-task-group]'))
-        group.hidden = [...group.querySelectorAll<HTMLElement>('tbody tr')].every((row) => row.hidden);
       if (count) count.textContent = strings.units.shown(shown, rows.length);
     };
     form.addEventListener('change', apply);
@@ -47,6 +44,7 @@ export function startTaskLists(root: ParentNode, now: Date = new Date()): void {
       () =>
         void downloadFiltered(
           exportButton.dataset.exportCsv!,
+          exportButton.dataset.exportName ?? '',
           rows.map((row) => !row.hidden),
         ),
     );
@@ -60,7 +58,7 @@ export function startTaskLists(root: ParentNode, now: Date = new Date()): void {
  * The filtered rows as a spreadsheet: the view's full CSV (built and escaped at build time, src/lib/task-export.ts)
  * with the rows hidden by the filters left out. Its records are the table rows in page order.
  */
-async function downloadFiltered(source: string, shown: boolean[]): Promise<void> {
+async function downloadFiltered(source: string, name: string, shown: boolean[]): Promise<void> {
   const text = await (await fetch(source)).text();
   const [header, ...records] = parse(text.replace(/^\uFEFF/, '')) as string[][];
   if (records.length !== shown.length)
@@ -70,7 +68,7 @@ async function downloadFiltered(source: string, shown: boolean[]): Promise<void>
   const csv = `\uFEFF${stringify([header!, ...kept], { record_delimiter: 'windows' })}`;
   const link = Object.assign(document.createElement('a'), {
     href: URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' })),
-    download: strings.units.filteredCsvFile,
+    download: strings.units.filteredCsvFile(name),
   });
   link.click();
   URL.revokeObjectURL(link.href);
