@@ -122,7 +122,8 @@ describe('a unit’s tasks', () => {
   });
 
   test('the deadline view has a page per month that filters its tasks and downloads what the filters leave', async () => {
-    const probe = await site.newPage({ acceptDownloads: true });
+    // In dark mode: the status badges keep their contrast.
+    const probe = await site.newPage({ acceptDownloads: true, colorScheme: 'dark' });
     const { page } = probe;
     await page.clock.setFixedTime(TODAY);
     await page.goto(`${site.subpathUrl}deadlines/`);
