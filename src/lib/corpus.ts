@@ -3,14 +3,32 @@
  * (withastro/astro#16297), and every page needs the same derived indexes, so both are cached at module level.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { compareCorpus, documentKey } from '../align/compare.ts';
 import { buildCatalog, type Catalog } from './catalog.ts';
+import { type ComparisonIndex, indexComparisons } from './comparisons.ts';
 
 let catalog: Promise<Catalog> | undefined;
+let comparisons: Promise<ComparisonIndex> | undefined;
 let bodies: Promise<Map<string, CollectionEntry<'bodies'>>> | undefined;
 
 export function getCatalog(): Promise<Catalog> {
   catalog ??= getCollection('notices').then((entries) => buildCatalog(entries.map((e) => e.data)));
   return catalog;
+}
+
+/** Related documents aligned clause by clause (src/align/), once per build. */
+export function getComparisons(): Promise<ComparisonIndex> {
+  comparisons ??= getCatalog().then((c) => indexComparisons(compareCorpus(c.notices, c.resolve)));
+  return comparisons;
+}
+
+/** The compare pages and their JSON: one per comparison, at /notices/<local id>/compare/<higher key>/. */
+export async function comparisonPaths() {
+  const { all } = await getComparisons();
+  return all.map((comparison) => ({
+    params: { id: comparison.local.ref.noticeId, other: documentKey(comparison.higher.ref) },
+    props: { comparison },
+  }));
 }
 
 /** MDX bodies by notice id (the file name is the id). */

@@ -96,4 +96,11 @@ describe('the notice header below what a web page prints above it', () => {
     ]);
     expect(parts(components[0]!, 'signature')).toEqual(['某区管委会办公室']);
   });
+
+  it('lets the full title on a run-together line replace a page title cut short above it', () => {
+    expect(header('cut-page-title-then-full-line.txt')).toMatchObject({
+      title: '国务院办公厅关于做好施行《某条例》准备工作的通知',
+      documentNumber: '国办发〔2007〕54号',
+    });
+  });
 });

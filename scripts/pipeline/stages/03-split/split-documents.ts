@@ -402,7 +402,7 @@ class Splitter {
         return this.takeFrontSlice(i, line, 'documentNumber', numberEnd);
       }
     }
-    if (!this.hasTitle() || this.titleFollowedByNoise) {
+    if (!this.hasTitle() || this.titleFollowedByNoise || !this.titleComplete()) {
       // Nothing but chrome or an 附件 label above: the title may run straight into the body (…工作规程为贯彻…).
       const labelledOnly = c.front.every((p) => p.role === 'attachmentLabel' || p.role === 'noise');
       const isFullTitle = (t: string) => isTitleLike(t) && endsLikeTitle(t); // GB/T 9704: a title ends with its 文种
@@ -462,6 +462,12 @@ class Splitter {
    * 关于印发…的通知, then the page's fields), only the document's own title that repeats it, maybe with its organ
    * (平潭综合实验区管委会办公室关于印发…的通知) — the earlier one then becomes the page's.
    */
+  /** A title ends with its 文种; a page title cut short (…《…条例》) does not, and the full one may follow. */
+  private titleComplete(): boolean {
+    const title = this.current.front.filter((p) => p.role === 'title').map((p) => p.text.replace(/\s/g, ''));
+    return endsLikeTitle(title.join(''));
+  }
+
   private retitles(title: string): boolean {
     if (!this.hasTitle()) return true;
     const earlier = this.current.front.filter((p) => p.role === 'title');
