@@ -9,6 +9,7 @@ import {
   documentGroup,
   type Notice,
   type Reference,
+  type Region,
   type ReferenceTarget,
   type Responsibility,
 } from '../model/notice.ts';
@@ -17,6 +18,14 @@ import { FACETS, LIST_FACETS, type FacetKey, noticeValues, sortValues } from './
 import { compareDeadlines, compareNewestFirst } from './format.ts';
 import { buildRegionTree, type RegionTree } from './regions.ts';
 import { assignSlugs } from './slugs.ts';
+import {
+  definedAbbreviations,
+  includesEveryDepartment,
+  isDepartment,
+  readUnit,
+  type UnitKind,
+  type UnitReading,
+} from './units.ts';
 
 /** One value of a list facet (a year, a level, an issuer, a 文种) and the notices browsed under it. */
 export interface FacetValue {
@@ -28,17 +37,36 @@ export interface FacetValue {
 }
 
 export interface Task {
-  unit: string;
   role: 'lead' | 'unit';
+  /** The unit's name as the note prints it (for a task taken in through a collective, the collective's). */
+  printed: string;
+  /** The collective addressee (县直各单位) that takes the unit in, or null when the note names the unit itself. */
+  via: string | null;
+  /** The note's other units, as printed. */
+  others: string[];
   notice: Notice;
   clause: ClauseInfo;
   responsibility: Responsibility;
 }
 
+/** A unit of one region (src/lib/units.ts): a department, or a collective addressee. */
 export interface Unit {
   slug: string;
+  key: string;
+  kind: UnitKind;
+  /** The printed form most notes use (the longest on a tie). */
   name: string;
+  /** Every other printed form. */
+  aliases: string[];
+  /** Its region, or null when its notice names none. */
+  region: Region | null;
   /** Sorted by deadline, then newest notice, then document order. */
+  tasks: Task[];
+}
+
+interface UnitDraft {
+  reading: UnitReading;
+  forms: Map<string, number>;
   tasks: Task[];
 }
 
@@ -72,8 +100,18 @@ export function buildCatalog(input: Notice[]) {
   const facets = new Map(LIST_FACETS.map((key) => [key, facetValues(key, notices)]));
   const regions: RegionTree = buildRegionTree(notices);
 
-  // Responsibility index: every clause a unit leads or is responsible for.
-  const tasksByUnit = new Map<string, Task[]>();
+  // Responsibility index: every clause a unit leads or is responsible for, units read within their region.
+  const abbreviationsOf = new Map(
+    notices.map((n) => [
+      n.id,
+      definedAbbreviations(
+        [...clausesOf(n).values()].map(({ clause }) => `${clause.heading ?? ''}${clause.text}`).join('\n'),
+      ),
+    ]),
+  );
+  const readingsOf = (notice: Notice, printed: string) =>
+    readUnit(printed, notice, abbreviationsOf.get(notice.id) ?? []);
+  const drafts = new Map<string, UnitDraft>();
   let clauseCount = 0;
   let dutyCount = 0;
   for (const notice of notices) {
@@ -85,23 +123,61 @@ export function buildCatalog(input: Notice[]) {
       const roles = new Map<string, Task['role']>();
       for (const unit of responsibility.units) roles.set(unit, 'unit');
       for (const unit of responsibility.lead) roles.set(unit, 'lead');
-      for (const [unit, role] of roles) push(tasksByUnit, unit, { unit, role, notice, clause: info, responsibility });
+      for (const [printed, role] of roles) {
+        const others = [...roles.keys()].filter((name) => name !== printed);
+        for (const reading of readingsOf(notice, printed)) {
+          const draft: UnitDraft = drafts.get(reading.key) ?? { reading, forms: new Map(), tasks: [] };
+          drafts.set(reading.key, draft);
+          draft.forms.set(reading.printed, (draft.forms.get(reading.printed) ?? 0) + 1);
+          if (!draft.tasks.some((t) => t.notice === notice && t.clause === info))
+            draft.tasks.push({
+              role,
+              printed: reading.printed,
+              via: null,
+              others,
+              notice,
+              clause: info,
+              responsibility,
+            });
+        }
+      }
     }
   }
-  const unitSlugs = assignSlugs(tasksByUnit.keys());
+  // A region's 县直各单位 takes in each of its named departments: their pages list its tasks, marked as such.
+  const scopeOf = (key: string) => key.slice(0, key.indexOf(':'));
+  for (const collective of drafts.values()) {
+    if (!includesEveryDepartment(collective.reading)) continue;
+    for (const draft of drafts.values()) {
+      if (!isDepartment(draft.reading) || scopeOf(draft.reading.key) !== scopeOf(collective.reading.key)) continue;
+      for (const task of collective.tasks)
+        if (!draft.tasks.some((t) => t.notice === task.notice && t.clause === task.clause))
+          draft.tasks.push({ ...task, via: task.printed });
+    }
+  }
+  const unitSlugs = assignSlugs([...drafts.keys()].map((key) => key.replace(':', '-')));
   const order = new Map(notices.map((n, i) => [n.id, i]));
-  const units: Unit[] = [...tasksByUnit]
-    .map(([name, tasks]) => ({
-      slug: unitSlugs.get(name)!,
-      name,
-      tasks: tasks.sort(
-        (a, b) =>
-          compareDeadlines(a.responsibility.deadlineDate, b.responsibility.deadlineDate) ||
-          order.get(a.notice.id)! - order.get(b.notice.id)! ||
-          a.clause.clause.offset - b.clause.clause.offset,
-      ),
-    }))
+  const units: Unit[] = [...drafts.values()]
+    .map(({ reading, forms, tasks }) => {
+      const [name, ...aliases] = [...forms.keys()].sort(
+        (a, b) => forms.get(b)! - forms.get(a)! || b.length - a.length || (a < b ? -1 : 1),
+      );
+      return {
+        slug: unitSlugs.get(reading.key.replace(':', '-'))!,
+        key: reading.key,
+        kind: reading.kind,
+        name: name!,
+        aliases,
+        region: reading.region,
+        tasks: tasks.sort(
+          (a, b) =>
+            compareDeadlines(a.responsibility.deadlineDate, b.responsibility.deadlineDate) ||
+            order.get(a.notice.id)! - order.get(b.notice.id)! ||
+            a.clause.clause.offset - b.clause.clause.offset,
+        ),
+      };
+    })
     .sort((a, b) => b.tasks.length - a.tasks.length || (a.slug < b.slug ? -1 : 1));
+  const unitByKey = new Map(units.map((unit) => [unit.key, unit]));
 
   // Backlinks: the citations the corpus link step resolved into each notice, per cited clause.
   const relations = relationsOf(notices);
@@ -155,8 +231,8 @@ export function buildCatalog(input: Notice[]) {
     facetSlug: (key: FacetKey, value: string) => facets.get(key)?.slugOf.get(value),
     regions,
     units,
-    unitSlug: (name: string) => unitSlugs.get(name),
-    notice: (id: string) => byId.get(id),
+    /** The page of a unit a notice prints (for 卫生健康局等部门, the named unit's). */
+    unitSlug: (notice: Notice, printed: string) => unitByKey.get(readingsOf(notice, printed)[0]!.key)?.slug,
     resolve,
     targetLabel,
     relations,

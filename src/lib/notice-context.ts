@@ -25,7 +25,7 @@ export function noticeContext(catalog: Catalog, comparisons: ComparisonIndex, no
     notice,
     clauses: catalog.clausesOf(notice),
     components: new Map(notice.components.map((c) => [c.eId, c])),
-    unitSlug: catalog.unitSlug,
+    unitSlug: (name) => catalog.unitSlug(notice, name),
     citedCount: new Map(
       [...(catalog.backlinks(notice.id)?.byTarget ?? [])].map(([eId, relations]) => [eId, relations.length]),
     ),
