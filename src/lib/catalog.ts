@@ -26,6 +26,7 @@ import {
   type UnitKind,
   type UnitReading,
 } from './units.ts';
+import { push } from './multimap.ts';
 
 /** One value of a list facet (a year, a level, an issuer, a 文种) and the notices browsed under it. */
 export interface FacetValue {
@@ -68,12 +69,6 @@ interface UnitDraft {
   reading: UnitReading;
   forms: Map<string, number>;
   tasks: Task[];
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** The values of a list facet, each with its notices (newest first, as `notices` is), in the facet's order. */
