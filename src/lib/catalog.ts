@@ -228,6 +228,8 @@ export function buildCatalog(input: Notice[]) {
     units,
     /** The page of a unit a notice prints (for 卫生健康局等部门, the named unit's). */
     unitSlug: (notice: Notice, printed: string) => unitByKey.get(readingsOf(notice, printed)[0]!.key)?.slug,
+    /** A notice by its page id. */
+    notice: (id: string) => byId.get(id),
     resolve,
     targetLabel,
     relations,
