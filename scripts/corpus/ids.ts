@@ -11,7 +11,12 @@ import { documentNumberKey } from '../../src/model/keys.ts';
 /** Canonical notice key → page id. Committed to the repository; an entry is never changed by the pipeline. */
 export type IdManifest = Record<string, string>;
 
-type IdInput = { documentNumber: string | null; title: string; signedDate: string | null; regionCode: string | null };
+export type IdInput = {
+  documentNumber: string | null;
+  title: string;
+  signedDate: string | null;
+  regionCode: string | null;
+};
 
 const ID = /^[a-z0-9-]+$/;
 
