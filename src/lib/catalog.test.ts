@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, numberedOutline } from './catalog.ts';
+import { summarize } from './notice-summary.ts';
 import { clause, component, duty, guangdong, notice } from '../../tests/helpers/notices.ts';
 
 const youyi = notice('you-zheng-ban-fa-2020-17', {
@@ -51,7 +52,7 @@ const jilin = notice('ji-zheng-ban-han-2014-59', {
     },
   ],
 });
-const catalog = buildCatalog([jilin, guangdong, youyi]);
+const catalog = buildCatalog([jilin, guangdong, youyi].map(summarize));
 
 describe('buildCatalog', () => {
   it('sorts notices newest first and groups them by year and level', () => {
@@ -74,12 +75,12 @@ describe('buildCatalog', () => {
   it('lists each unit’s clauses, soonest deadline first, lead over responsible', () => {
     const office = catalog.units.find((u) => u.name === '县政府办公室')!;
     expect(office.slug).toBe(catalog.unitSlug('县政府办公室'));
-    expect(office.tasks.map((t) => [t.clause.clause.eId, t.role])).toEqual([
+    expect(office.tasks.map((t) => [t.clause.eId, t.role])).toEqual([
       ['sec_1__para_2', 'unit'],
       ['sec_1__para_1', 'lead'],
     ]);
     const all = catalog.units.find((u) => u.name === '县直各单位')!;
-    expect(all.tasks.map((t) => t.responsibility.deadlineDate)).toEqual(['2020-11-30', '2020-12-31', 'ongoing']);
+    expect(all.tasks.map((t) => t.clause.responsibility.deadlineDate)).toEqual(['2020-11-30', '2020-12-31', 'ongoing']);
     expect(all.tasks[0].clause.citation).toBe('友政办发〔2020〕17号 一（二）');
   });
 

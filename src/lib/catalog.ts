@@ -1,12 +1,12 @@
 /**
  * Everything the browse pages derive from the corpus — facets, slugs, the responsibility index, citation targets —
- * computed once from the list of notices (src/lib/corpus.ts caches it for the whole build).
+ * computed once from the notices' summaries (src/lib/corpus.ts caches it for the whole build).
  */
-import { type ClauseInfo, indexClauses } from '../model/citation.ts';
 import { documentNumberKey, titleKey } from '../model/keys.ts';
-import type { Clause, Component, Notice, Reference, Responsibility } from '../model/notice.ts';
+import type { Clause, Reference } from '../model/notice.ts';
 import { FACETS, LIST_FACETS, type FacetKey, noticeValues, sortValues } from './facets.ts';
 import { compareDeadlines, compareNewestFirst } from './format.ts';
+import type { NoticeSummary, TaskClause } from './notice-summary.ts';
 import { buildRegionTree, type RegionTree } from './regions.ts';
 import { assignSlugs } from './slugs.ts';
 
@@ -15,16 +15,15 @@ export interface FacetValue {
   value: string;
   slug: string;
   label: string;
-  notices: Notice[];
+  notices: NoticeSummary[];
   count: number;
 }
 
 export interface Task {
   unit: string;
   role: 'lead' | 'unit';
-  notice: Notice;
-  clause: ClauseInfo;
-  responsibility: Responsibility;
+  notice: NoticeSummary;
+  clause: TaskClause;
 }
 
 export interface Unit {
@@ -35,9 +34,9 @@ export interface Unit {
 }
 
 export interface DocumentTarget {
-  notice: Notice;
+  notice: NoticeSummary;
   /** The component carrying the number (its eId is the anchor), or null for the notice's own number. */
-  component: Component | null;
+  component: NoticeSummary['components'][number] | null;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -47,8 +46,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 }
 
 /** The values of a list facet, each with its notices (newest first, as `notices` is), in the facet's order. */
-function facetValues(key: FacetKey, notices: Notice[]): { values: FacetValue[]; slugOf: Map<string, string> } {
-  const byValue = new Map<string, Notice[]>();
+function facetValues(key: FacetKey, notices: NoticeSummary[]): { values: FacetValue[]; slugOf: Map<string, string> } {
+  const byValue = new Map<string, NoticeSummary[]>();
   for (const notice of notices) for (const value of noticeValues(key, notice)) push(byValue, value, notice);
   const slugOf =
     FACETS[key].slug === 'pinyin' ? assignSlugs(byValue.keys()) : new Map([...byValue.keys()].map((v) => [v, v]));
@@ -62,10 +61,8 @@ function facetValues(key: FacetKey, notices: Notice[]): { values: FacetValue[]; 
   return { values: sortValues(key, values), slugOf };
 }
 
-export function buildCatalog(input: Notice[]) {
+export function buildCatalog(input: NoticeSummary[]) {
   const notices = [...input].sort(compareNewestFirst);
-  const clauseIndexes = new Map(notices.map((n) => [n.id, indexClauses(n)]));
-  const clausesOf = (notice: Notice): Map<string, ClauseInfo> => clauseIndexes.get(notice.id) ?? indexClauses(notice);
 
   const facets = new Map(LIST_FACETS.map((key) => [key, facetValues(key, notices)]));
   const regions: RegionTree = buildRegionTree(notices);
@@ -75,15 +72,13 @@ export function buildCatalog(input: Notice[]) {
   let clauseCount = 0;
   let dutyCount = 0;
   for (const notice of notices) {
-    for (const info of clausesOf(notice).values()) {
-      if (info.clause.number !== null) clauseCount++;
-      const responsibility = info.clause.duty;
-      if (!responsibility) continue;
-      dutyCount++;
+    clauseCount += notice.numberedClauses;
+    dutyCount += notice.tasks.length;
+    for (const clause of notice.tasks) {
       const roles = new Map<string, Task['role']>();
-      for (const unit of responsibility.units) roles.set(unit, 'unit');
-      for (const unit of responsibility.lead) roles.set(unit, 'lead');
-      for (const [unit, role] of roles) push(tasksByUnit, unit, { unit, role, notice, clause: info, responsibility });
+      for (const unit of clause.responsibility.units) roles.set(unit, 'unit');
+      for (const unit of clause.responsibility.lead) roles.set(unit, 'lead');
+      for (const [unit, role] of roles) push(tasksByUnit, unit, { unit, role, notice, clause });
     }
   }
   const unitSlugs = assignSlugs(tasksByUnit.keys());
@@ -94,9 +89,9 @@ export function buildCatalog(input: Notice[]) {
       name,
       tasks: tasks.sort(
         (a, b) =>
-          compareDeadlines(a.responsibility.deadlineDate, b.responsibility.deadlineDate) ||
+          compareDeadlines(a.clause.responsibility.deadlineDate, b.clause.responsibility.deadlineDate) ||
           order.get(a.notice.id)! - order.get(b.notice.id)! ||
-          a.clause.clause.offset - b.clause.clause.offset,
+          a.clause.offset - b.clause.offset,
       ),
     }))
     .sort((a, b) => b.tasks.length - a.tasks.length || (a.slug < b.slug ? -1 : 1));
@@ -122,7 +117,7 @@ export function buildCatalog(input: Notice[]) {
   };
 
   // Backlinks: notices that cite this notice, or a document inside it, by number or title.
-  const citedBy = new Map<string, Notice[]>();
+  const citedBy = new Map<string, NoticeSummary[]>();
   for (const notice of notices) {
     const targets = new Set(notice.references.flatMap(resolve).map((t) => t.notice.id));
     targets.delete(notice.id);
@@ -131,7 +126,6 @@ export function buildCatalog(input: Notice[]) {
 
   return {
     notices,
-    clausesOf,
     clauseCount,
     dutyCount,
     /** The values of a list facet (src/lib/facets.ts), each with its notices. */

@@ -17,9 +17,9 @@ export const LEVELS = Level.options;
 
 /** What a facet value is read from: a notice, the component a record lies in, and the clause (null for a head). */
 export interface FacetSource {
-  notice: Notice;
-  component: Component | null;
-  clause: Clause | null;
+  notice: Pick<Notice, 'year' | 'region' | 'level' | 'issuer' | 'genre'>;
+  component: Pick<Component, 'issuer' | 'genre'> | null;
+  clause: Pick<Clause, 'notes'> | null;
 }
 
 interface FacetSpec {
@@ -116,7 +116,10 @@ export function valuesOf(key: FacetKey, source: FacetSource): string[] {
 }
 
 /** Distinct values of a notice: of it and its component heads (clause-level facets such as units are not browsed this way). */
-export function noticeValues(key: FacetKey, notice: Notice): string[] {
+export function noticeValues(
+  key: FacetKey,
+  notice: FacetSource['notice'] & { components: NonNullable<FacetSource['component']>[] },
+): string[] {
   const components = [null, ...notice.components];
   return [...new Set(components.flatMap((component) => valuesOf(key, { notice, component, clause: null })))];
 }

@@ -13,7 +13,9 @@ export function noticeDate(notice: Pick<Notice, 'signedDate' | 'publishedDate' |
 }
 
 /** Newest first; notices without any date last; ties by id so builds are reproducible. */
-export function compareNewestFirst(a: Notice, b: Notice): number {
+type Dated = Pick<Notice, 'id' | 'signedDate' | 'publishedDate' | 'printedDate'>;
+
+export function compareNewestFirst(a: Dated, b: Dated): number {
   const da = noticeDate(a) ?? '';
   const db = noticeDate(b) ?? '';
   if (da !== db) return da < db ? 1 : -1;

@@ -5,7 +5,7 @@
  */
 import type { Component, Notice } from '../model/notice.ts';
 import type { Catalog } from './catalog.ts';
-import type { ClauseInfo } from '../model/citation.ts';
+import { type ClauseInfo, indexClauses } from '../model/citation.ts';
 
 export interface NoticeContext {
   notice: Notice;
@@ -17,7 +17,7 @@ export interface NoticeContext {
 export function noticeContext(catalog: Catalog, notice: Notice): NoticeContext {
   return {
     notice,
-    clauses: catalog.clausesOf(notice),
+    clauses: indexClauses(notice),
     components: new Map(notice.components.map((c) => [c.eId, c])),
     unitSlug: catalog.unitSlug,
   };

@@ -3,7 +3,8 @@
  * division (GB/T 2260 code + names of the levels above), so the ancestors' codes are derived from the code:
  * 230522 → province 230000, city 230500.
  */
-import type { Notice, Region } from '../model/notice.ts';
+import type { Region } from '../model/notice.ts';
+import type { NoticeSummary } from './notice-summary.ts';
 
 export type RegionRank = 'province' | 'city' | 'county';
 
@@ -14,7 +15,7 @@ export interface RegionNode {
   parent: string | null;
   children: RegionNode[];
   /** Notices of exactly this division. */
-  notices: Notice[];
+  notices: NoticeSummary[];
   /** Notices of this division and everything below it. */
   total: number;
 }
@@ -37,12 +38,12 @@ export interface RegionTree {
   roots: RegionNode[];
   byCode: Map<string, RegionNode>;
   /** Notices without a region (national documents, or a region the converter could not tell). */
-  unplaced: Notice[];
+  unplaced: NoticeSummary[];
 }
 
-export function buildRegionTree(notices: Notice[]): RegionTree {
+export function buildRegionTree(notices: NoticeSummary[]): RegionTree {
   const byCode = new Map<string, RegionNode>();
-  const unplaced: Notice[] = [];
+  const unplaced: NoticeSummary[] = [];
   for (const notice of notices) {
     if (!notice.region) {
       unplaced.push(notice);
@@ -87,6 +88,6 @@ export function regionPath(tree: RegionTree, code: string): RegionNode[] {
 }
 
 /** Every notice of the node and its descendants. */
-export function regionNotices(node: RegionNode): Notice[] {
+export function regionNotices(node: RegionNode): NoticeSummary[] {
   return [...node.notices, ...node.children.flatMap(regionNotices)];
 }
