@@ -41,10 +41,6 @@ export default defineConfig({
       },
     },
   },
-  experimental: {
-    // The content layer's data store in 20 MB chunks rather than one devalue string of the whole store.
-    collectionStorage: 'chunked',
-  },
   markdown: {
     // Clause anchors are written by the converter as `{#eId}`; legal text keeps its own quotation marks.
     processor: satteri({ features: { headingAttributes: true, smartPunctuation: false } }),
