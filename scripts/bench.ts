@@ -4,7 +4,10 @@
  * - page weight of a notice page (HTML + CSS + JS without search), raw and gzip;
  * - bytes of a cold first search query (needs a built dist/ with its Pagefind index and Debian's chromium).
  *
- *   npm run bench [-- --rounds 20 --site dist]
+ *   npm run bench [-- --rounds 20 --site dist --baseline <another checkout>]
+ *
+ * With --baseline, the converter of another checkout (e.g. a worktree of an earlier commit) is timed on the same
+ * inputs, its rounds alternating with this one's, so a busy machine slows both alike.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +19,11 @@ import { convertNotice } from './pipeline/convert-notice.ts';
 import { toMdx } from './pipeline/stages/08-mdx/to-mdx.ts';
 
 const { values } = parseArgs({
-  options: { rounds: { type: 'string', default: '20' }, site: { type: 'string', default: 'dist' } },
+  options: {
+    rounds: { type: 'string', default: '20' },
+    site: { type: 'string', default: 'dist' },
+    baseline: { type: 'string' },
+  },
 });
 const rounds = Number(values.rounds);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -38,7 +45,29 @@ function throughput(label: string, inputs: { bytes: Uint8Array; file: string }[]
   );
 }
 
-function converter() {
+type Convert = (input: { bytes: Uint8Array; file: string }) => unknown;
+
+/** This converter against another checkout's, alternating rounds: notices/s of each and their ratio. */
+async function againstBaseline(baseline: string, inputs: { bytes: Uint8Array; file: string }[]) {
+  const theirs = (await import(join(process.cwd(), baseline, 'scripts/pipeline/convert-notice.ts')))
+    .convertNotice as Convert;
+  const time = (convert: Convert) => {
+    const started = performance.now();
+    for (const input of inputs) convert(input);
+    return performance.now() - started;
+  };
+  const totals = { ours: 0, theirs: 0 };
+  for (let r = 0; r < rounds; r++) {
+    totals.ours += time(convertNotice);
+    totals.theirs += time(theirs);
+  }
+  const rate = (ms: number) => (inputs.length * rounds) / (ms / 1000);
+  console.log(
+    `same run, alternating rounds: this ${rate(totals.ours).toFixed(0)} notices/s, ${baseline} ${rate(totals.theirs).toFixed(0)} notices/s (ratio ${(totals.theirs / totals.ours).toFixed(2)})`,
+  );
+}
+
+async function converter() {
   console.log('## Converter (decode → … → MDX, one core)');
   const content = 'content';
   const seeds = readdirSync(content, { recursive: true, encoding: 'utf8' })
@@ -51,6 +80,7 @@ function converter() {
     .sample(noticeText, { numRuns: 1000, seed: 42 })
     .map((text, i) => ({ bytes: encoder.encode(text), file: `g${i}.txt` }));
   throughput('1,000 generated notices', generated, 1);
+  if (values.baseline) await againstBaseline(values.baseline, seeds);
 }
 
 function pageWeight(site: string) {
@@ -101,7 +131,7 @@ function offlinePrecache(site: string) {
   );
 }
 
-converter();
+await converter();
 pageWeight(values.site);
 await searchBytes(values.site);
 offlinePrecache(values.site);

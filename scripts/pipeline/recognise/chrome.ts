@@ -41,7 +41,7 @@ export const INFOBOX_ROW = new RegExp(`^\\s*${INFOBOX_LABEL}\\s*[:：]`);
 /** A metadata label alone, without its value (标题 / 发文字号：): the value may stand on a line below. */
 const LABEL_ONLY = new RegExp(`^(?:${PORTAL_LABEL}|${DATE_LABEL}|${INFOBOX_LABEL})$`);
 /** Labels whose value is often missing, so that the next line may be the notice itself. */
-const OPEN_LABEL = /(?:内容概述|主题词|关键词)$/;
+const OPEN_LABEL = /(?:内容概述|主题词|关键词|分享到|上一篇|下一篇|字号|字体)$/; // page tools: their buttons are images
 
 // The page's list of downloadable files, numbered or not (1.2015年…分解表.doc).
 const DOWNLOAD = /\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar)$/i;

@@ -234,3 +234,15 @@ describe('properties', () => {
     );
   });
 });
+
+describe('发文字号 damaged in print', () => {
+  it('keeps a number that lost its brackets, a bracket or a digit to encoding, as printed, where a bracket holds it alone', () => {
+    const numbers = (text: string) => summary(text).map((r) => r.documentNumber);
+    expect(
+      numbers('贯彻《国务院办公厅关于印发要点的通知》(国办发〔201226号)和《通知》(川办发202310,以下简称《要点》)'),
+    ).toEqual(['国办发〔201226号', '川办发202310']);
+    expect(numbers('落实省政府办公厅关于印发要点的通知(黑政办发201835号)精神')).toEqual(['黑政办发201835号']);
+    expect(numbers('深入贯彻《政府信息公开条例》(国务院令492号)')).toEqual(['国务院令492号']);
+    expect(numbers('请拨打电话(电话12345)或登录网站(2019年修订)')).toEqual([]);
+  });
+});

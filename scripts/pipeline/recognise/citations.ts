@@ -9,7 +9,7 @@
  */
 import type { Reference } from '../../../src/model/notice.ts';
 import { closingBracket, TITLE } from './brackets.ts';
-import { findDocumentNumbers } from './document-number.ts';
+import { findDocumentNumbers, malformedDocumentNumber } from './document-number.ts';
 import { toSimplified } from '../../../src/model/script.ts';
 import { foldWidth } from '../../../src/model/width.ts';
 
@@ -33,7 +33,9 @@ const blank = (s: string, start: number, end: number) => s.slice(0, start) + ' '
 
 /** The 发文字号 and alias in the bracket right after a title, or null when it says something else (（试行）, （2019年修订）). */
 function titleBracket(printed: string, folded: string) {
-  const doc = findDocumentNumbers(printed).find((d) => folded.slice(0, d.start).trim() === '') ?? null;
+  const doc =
+    findDocumentNumbers(printed).find((d) => folded.slice(0, d.start).trim() === '') ??
+    malformedDocumentNumber(/^[^，,；;]*/.exec(printed)![0]);
   const alias = ALIAS.exec(folded);
   if (!doc && !alias) return null;
   let rest = doc ? blank(folded, doc.start, doc.end) : folded;
@@ -87,6 +89,20 @@ export function findReferences(
       citations.push({
         start: doc.start,
         end: doc.end,
+        documentNumber: doc.documentNumber,
+        kind: doc.kind,
+        title: null,
+        alias: null,
+      });
+  }
+  // A bracket holding nothing but a damaged 发文字号 (…的通知(黑政办发201835号)).
+  for (const bracket of folded.matchAll(/[（(](?<inner>[^（）()]{4,24})[）)]/dg)) {
+    const [start, end] = bracket.indices!.groups!.inner!;
+    const doc = cited(start) ? null : malformedDocumentNumber(text.slice(start, end));
+    if (doc && !findDocumentNumbers(doc.raw).length)
+      citations.push({
+        start: start + doc.start,
+        end: start + doc.end,
         documentNumber: doc.documentNumber,
         kind: doc.kind,
         title: null,

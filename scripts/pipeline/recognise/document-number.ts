@@ -137,3 +137,31 @@ export function looseDocumentNumber(text: string): DocumentNumberMatch | null {
     kind: 'document',
   };
 }
+
+/**
+ * A 发文字号 damaged in print, read only where a whole bracket holds nothing else (…的通知》(国办发〔201226号),
+ * (黑政办发201835号), (国办发?017?4号), (国务院令492号)): a 机关代字 ending as codes end, then a year's digits (or a
+ * character lost to encoding) with whatever brackets survived, a serial, maybe 号. Kept as printed.
+ */
+export function malformedDocumentNumber(text: string): DocumentNumberMatch | null {
+  const folded = toSimplified(foldWidth(text));
+  const m =
+    /^\s*(\p{Script=Han}{1,9}[发办函字电])\s*[〔[【﹝(?]?\s*((?:19|20|\?)\d{2,3}|(?:19|20)\d{2})\s*[〕\]】﹞)?.]?\s*第?\s*(\d{1,5})\s*号?\s*$/u.exec(
+      folded,
+    ) ?? /^\s*(\p{Script=Han}{1,12}令)()\s*(\d{1,5})\s*号\s*$/u.exec(folded); // 国务院令492号: 第 left out
+  if (!m || /^(?:根据|按照|依据|印发|转发)/.test(m[1]!)) return null;
+  const start = folded.length - folded.trimStart().length;
+  const end = folded.trimEnd().length;
+  const raw = text.slice(start, end);
+  const year = /^(?:19|20)\d{2}$/.test(m[2]!.slice(0, 4)) ? Number(m[2]!.slice(0, 4)) : null;
+  return {
+    start,
+    end,
+    raw,
+    documentNumber: foldWidth(raw),
+    code: m[1]!,
+    year,
+    seq: m[3]!,
+    kind: m[1]!.endsWith('令') ? 'decree' : 'document',
+  };
+}

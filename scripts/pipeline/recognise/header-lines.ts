@@ -95,5 +95,9 @@ export const FIELD_OR_CELLS = /[：:]|\t|[ \u3000]{2}/;
 
 /** A title line ending so that the title must go on (…关于 / …印发 / …的). */
 export const TITLE_CONTINUES_BEFORE = /(关于|關於|印发|印發|转发|轉發|关于印发|的|及|和|与|暨)$/;
+/** An issuing organ on its own line above the 关于… line of its title (GB/T 9704 titles break after the organ). */
+export const organAboveSubject = (title: string, next: string): boolean =>
+  /(办公厅|辦公廳|办公室|辦公室|人民政府|委员会|委員會|管委会|管委會|局|厅|廳)$/.test(title) &&
+  /^(关于|關於|印发|印發|转发|轉發)/.test(next);
 /** A line starting so that it continues the title above (及… / 和… / 的…). */
 export const TITLE_CONTINUES_AFTER = /^(及|和|与|與|暨|的)/;

@@ -10,6 +10,7 @@ import { titleEndings } from './genres.ts';
 import { matchMarker, skipSpace } from './markers.ts';
 import { leadingChrome } from './chrome.ts';
 import { SENTENCE_PUNCTUATION } from './punctuation.ts';
+import { COLUMN_NAMES } from './table.ts';
 /** How the body of an issued text usually starts (为深入贯彻…, 根据…, 做好今年…, 2020年，…). */
 const BODY_START = /^(为|為|根据|根據|按照|深入|做好|近年来|近年來|当前|當前|全面|坚持|堅持|现|現|\d{4}年)/;
 const OFFICE =
@@ -142,4 +143,21 @@ export function signatureAndDate(match: string): [number, number, number] | null
 export function leadingNote(match: string): number | null {
   const m = /^\s*[（(](此件|本件|此文|本文)[^（）()]{1,20}[）)]/.exec(match);
   return m && match.slice(m[0].length).trim() ? m[0].length : null;
+}
+
+// A header row of column names, their characters maybe spaced out (工 作 任 务牵头单位责　任　单　位工　作　要　求).
+const COLUMN_NAME = COLUMN_NAMES.map((name) => [...name].join('[ \\u3000]*')).join('|');
+const TABLE_HEADER = new RegExp(`(?:${COLUMN_NAME})(?:[ \\u3000]*(?:${COLUMN_NAME})){2,}`);
+
+/**
+ * A table's title and its header row run together (…主要任务分解表工 作 任 务牵头单位责 任 单 位工 作 要 求一、…):
+ * [where the title ends, where the header ends], or null.
+ */
+export function titleBeforeTableHeader(match: string): [number, number] | null {
+  const m = TABLE_HEADER.exec(match);
+  if (!m) return null;
+  const title = match.slice(skipSpace(match), m.index).trim();
+  return title.length >= 4 && title.length <= 90 && !SENTENCE_PUNCTUATION.test(title)
+    ? [m.index, m.index + m[0].length]
+    : null;
 }

