@@ -10,8 +10,17 @@ import { join, relative } from 'node:path';
 import type { NoticeDraft } from '../pipeline/convert-notice.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
-/** What a draft depends on: the pipeline, the contract and the exact libraries (the lock file pins them). */
-const CONVERTER_SOURCES = ['scripts/pipeline', 'src/model', 'scripts/corpus/convert-cache.ts', 'package-lock.json'];
+/**
+ * What a draft depends on: the pipeline, the contract and the exact libraries (the lock file pins them); and what
+ * writes a notice's files from it (convert.ts), since a notice whose draft is unchanged is not written again.
+ */
+const CONVERTER_SOURCES = [
+  'scripts/pipeline',
+  'src/model',
+  'scripts/corpus/convert-cache.ts',
+  'scripts/convert.ts',
+  'package-lock.json',
+];
 const NOT_CODE = /(^|\/)fixtures\/|\.test\.ts$/;
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
