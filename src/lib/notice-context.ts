@@ -1,21 +1,25 @@
 /**
  * What the MDX body components need to know about the notice being rendered: the clause index (for citations),
- * components by eId (for part labels) and the unit pages (for chips). The notice page stores it in Astro.locals,
+ * components by eId (for part labels) and the unit pages (for chips), the comparisons (for 落实 notes). The notice page stores it in Astro.locals,
  * which is per page render, because MDX hands its components nothing but their own props.
  */
 import type { Component, Notice } from '../model/notice.ts';
 import type { Catalog } from './catalog.ts';
 import { type ClauseInfo, indexClauses } from '../model/citation.ts';
+import type { ComparisonIndex } from './comparisons.ts';
 
 export interface NoticeContext {
   notice: Notice;
   clauses: Map<string, ClauseInfo>;
   components: Map<string, Component>;
   unitSlug: (name: string) => string | undefined;
+  /** The corpus's clause comparisons: which clauses this notice's clauses carry out, and which carry them out. */
+  comparisons: ComparisonIndex;
 }
 
-export function noticeContext(catalog: Catalog, notice: Notice): NoticeContext {
+export function noticeContext(catalog: Catalog, comparisons: ComparisonIndex, notice: Notice): NoticeContext {
   return {
+    comparisons,
     notice,
     clauses: indexClauses(notice),
     components: new Map(notice.components.map((c) => [c.eId, c])),

@@ -25,6 +25,15 @@ describe('makeUrls', () => {
     }
   });
 
+  it('puts a comparison and its data beside the notice, the forwarded document’s ~att_1 kept readable', () => {
+    const urls = makeUrls('/zhengwu/');
+    expect(urls.compare('you-zheng-ban-fa-2020-17', 'yue-fu-ban-2020-14~att_1')).toBe(
+      '/zhengwu/notices/you-zheng-ban-fa-2020-17/compare/yue-fu-ban-2020-14~att_1/',
+    );
+    expect(urls.compareData('x', 'y')).toBe('/zhengwu/notices/x/compare/y.json');
+    expect(urls.alignmentsData()).toBe('/zhengwu/alignments.json');
+  });
+
   it('maps root-relative paths from converted text under the base', () => {
     expect(makeUrls('/zhengwu/').path('/notices/x/#sec_1')).toBe('/zhengwu/notices/x/#sec_1');
     expect(makeUrls('/').path('notices/x/')).toBe('/notices/x/');

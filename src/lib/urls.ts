@@ -15,6 +15,11 @@ export function makeUrls(base: string) {
     path,
     home: () => root,
     notice: (id: string, eId?: string) => page('notices', id) + (eId ? `#${eId}` : ''),
+    /** A notice compared clause by clause with another document (its key: src/align/compare.ts documentKey). */
+    compare: (id: string, otherKey: string) => page('notices', id, 'compare', otherKey),
+    compareData: (id: string, otherKey: string) =>
+      path(`notices/${encodeURIComponent(id)}/compare/${encodeURIComponent(otherKey)}.json`),
+    alignmentsData: () => path('alignments.json'),
     /** A facet's browse index (/years/, /regions/, /units/ …). */
     facet: (key: FacetKey) => page(FACETS[key].segment),
     /** A facet value's page: a year or a level itself, a region's code, a name's slug (/years/2020/, /issuers/<slug>/). */

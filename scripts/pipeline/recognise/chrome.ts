@@ -79,6 +79,8 @@ const RULES: [NoiseKind, RegExp][] = [
   ['portal', /^(?:相关解读|相关链接|相关文章|相关新闻|政策解读)\s*[:：]\s*《/],
   // Two portal fields on one line, whatever comes first (江门市人民政府门户网站　　发布日期：…　　来源：…).
   ['portal', new RegExp(`(?:${PORTAL_LABEL}|${DATE_LABEL})${COLON}.*(?:${PORTAL_LABEL}|${DATE_LABEL})${COLON}`)],
+  // A page's section tab over the text (政策全文, 文章正文); 全文 alone heads a wiki's copy of the text.
+  ['portal', /^(?:政策全文|文件全文|全文|正文|文章正文|原文|政策原文|详细内容)$/],
   // A site's byline: 时间 with a date and time, then another field (…门户网站 时间：2017-09-21 11:54 来源：省政府办公厅).
   ['portal', new RegExp(`(?:^|\\s)(?:日期|时间)${COLON}\\s*${DATE}(?:\\s*${TIME})?\\s+${PORTAL_LABEL}${COLON}`)],
   ['breadcrumb', /^[^>›»＞。]{1,20}(?:\s*[>›»＞]\s*[^>›»＞。]{1,20}){2,}$/],

@@ -117,7 +117,7 @@ export function titleBeforeBody(match: string): number | null {
  * 署名 and 成文日期 on one line — the whole line (吉林省人民政府办公厅　2014年4月25日), or right after the last sentence
  * (…遵照执行。吉林省人民政府办公厅2014年4月25日…): [signature start, date start, date end].
  */
-export function signatureAndDate(match: string): [number, number, number] | null {
+export function signatureAndDate(match: string, issuers: string[] = []): [number, number, number] | null {
   for (const date of findDates(match)) {
     const before = match.slice(0, date.start).trimEnd();
     // The last sentence, or a responsibility note closing it (…完成时限：2017年12月底前）枫川镇人民政府2017年3月28日).
@@ -132,6 +132,12 @@ export function signatureAndDate(match: string): [number, number, number] | null
     const signs = OFFICE.test(signature) || LEADER.test(signature);
     if (signature.length >= 2 && signature.length <= 30 && signs && !/[，,、：:（(《]/.test(signature))
       return [skipSpace(match, sentenceEnd + 1), date.start, date.end];
+    // A known issuer glued to the date after an 附件说明 (…附件：1.…2.…工作流程平潭综合实验区管委会办公室2015年7月31日…).
+    for (const issuer of issuers) {
+      const at = before.length - issuer.length;
+      if (issuer.length >= 4 && at > 0 && before.endsWith(issuer) && /附\s*件/.test(before.slice(sentenceEnd + 1)))
+        return [at, date.start, date.end];
+    }
     // A date alone after the last sentence, at the end of the line (…负责解释。 二0一0年三月十七日): no signature.
     if (sentenceEnd >= 0 && signature === '' && match.slice(date.end).trim() === '' && /[。；;]$/.test(before))
       return [date.start, date.start, date.end];
@@ -160,4 +166,39 @@ export function titleBeforeTableHeader(match: string): [number, number] | null {
   return title.length >= 4 && title.length <= 90 && !SENTENCE_PUNCTUATION.test(title)
     ? [m.index, m.index + m[0].length]
     : null;
+}
+
+/**
+ * An attachment that starts inside a line that lost its breaks, after the last sentence of what precedes it:
+ * …责任人责任。附件：政府信息公开工作年度报告格式模板 一、总体情况… / 附件1应主动公开政府信息的单位名单一、区直单位… /
+ * 附件2平潭综合实验区主动公开政府信息工作规程为贯彻落实… — [label start, label end] when a title follows the label, or
+ * null. An 附件说明 that lists the attachments (附件：1.…2.…) or names one document (附件：《…》) is not an attachment's start.
+ */
+export function inlineAttachment(match: string, isTitleLike: (text: string) => boolean): [number, number] | null {
+  for (const m of match.matchAll(/(?<=^|[。；;！!？?）)]\s*|\s)附\s*件\s*\d{0,2}\s*[：:]?\s*/g)) {
+    const from = m.index + m[0].length;
+    const rest = match.slice(from);
+    if (/^\d\s*[.．、]|^[《<]/.test(rest)) continue;
+    let end = titleBeforeClause(rest, isTitleLike);
+    if (end !== null) end = from + rest.slice(0, end).trimEnd().length;
+    else {
+      const glued = titleBeforeGluedHeading(rest, isTitleLike);
+      const body = titleBeforeBody(rest);
+      end = glued !== null ? from + glued : body !== null ? from + body : null;
+    }
+    if (end !== null && end > from) return [m.index, from];
+  }
+  return null;
+}
+
+/** An attachment's title glued to its first heading (应主动公开政府信息的单位名单一、区直单位…): where the title ends. */
+export function titleBeforeGluedHeading(match: string, isTitleLike: (text: string) => boolean): number | null {
+  const glued = /^\s*[^。；;，,：:\s]{4,60}?(?=一[、．.])/.exec(match);
+  return glued && isTitleLike(glued[0].trim()) ? glued[0].length : null;
+}
+
+/** 附件说明 run in after the last sentence (…后填报。 附件：1.…): where it starts. */
+export function inlineAttachmentList(match: string): number | null {
+  const m = /(?<=[。；;！!？?]\s*)附\s*件\s*[：:]\s*(?:1\s*[.．、]|《)/.exec(match);
+  return m ? m.index : null;
 }

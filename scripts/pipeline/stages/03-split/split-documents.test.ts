@@ -80,4 +80,27 @@ describe('the notice header below what a web page prints above it', () => {
       '一、围绕深化改革推进公开（一）推进权力清单公开1.全面公开权力清单省编办省直各部门及时动态更新。',
     ]);
   });
+
+  it('splits attachments run into one line after a signature glued to the 附件说明: each its own document, titled', () => {
+    const text = readFileSync(join(import.meta.dirname, 'fixtures', 'attachments-run-into-one-line.txt'), 'utf8');
+    const { components } = splitDocuments(splitLines(text));
+    const parts = (c: (typeof components)[number], role: string) =>
+      [...c.front, ...c.back].filter((p) => p.role === role).map((p) => p.text.trim());
+    expect(components.map((c) => [parts(c, 'attachmentLabel').at(-1) ?? null, parts(c, 'title')])).toEqual([
+      [
+        '附件：1.应主动公开政府信息的单位名单 2.主动公开政府信息工作规程',
+        ['某区管委会办公室关于做好政府信息公开工作的通知'],
+      ],
+      ['附件1', ['应主动公开政府信息的单位名单']],
+      ['附件2', ['某区主动公开政府信息工作规程']],
+    ]);
+    expect(parts(components[0]!, 'signature')).toEqual(['某区管委会办公室']);
+  });
+
+  it('lets the full title on a run-together line replace a page title cut short above it', () => {
+    expect(header('cut-page-title-then-full-line.txt')).toMatchObject({
+      title: '国务院办公厅关于做好施行《某条例》准备工作的通知',
+      documentNumber: '国办发〔2007〕54号',
+    });
+  });
 });

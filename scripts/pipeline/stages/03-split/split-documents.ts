@@ -43,6 +43,8 @@ import {
   TITLE_CONTINUES_BEFORE,
 } from '../../recognise/header-lines.ts';
 import {
+  inlineAttachment,
+  inlineAttachmentList,
   inlineCc,
   leadingDocumentNumber,
   leadingNote,
@@ -52,6 +54,7 @@ import {
   titleBeforeChrome,
   titleBeforeClause,
   titleBeforeDocumentNumber,
+  titleBeforeGluedHeading,
   titleBeforeTableHeader,
   trailingImprint,
 } from '../../recognise/header-peel.ts';
@@ -399,14 +402,17 @@ class Splitter {
         return this.takeFrontSlice(i, line, 'documentNumber', numberEnd);
       }
     }
-    if (!this.hasTitle() || this.titleFollowedByNoise) {
+    if (!this.hasTitle() || this.titleFollowedByNoise || !this.titleComplete()) {
+      // Nothing but chrome or an 附件 label above: the title may run straight into the body (…工作规程为贯彻…).
+      const labelledOnly = c.front.every((p) => p.role === 'attachmentLabel' || p.role === 'noise');
       const isFullTitle = (t: string) => isTitleLike(t) && endsLikeTitle(t); // GB/T 9704: a title ends with its 文种
       const titleEnd =
         titleBeforeDocumentNumber(line.match, isFullTitle) ??
         titleBeforeChrome(line.match) ??
         titleBeforeAddressees(line.match, (rest) => addresseesThenBody(rest.trim()) !== null) ??
         titleBeforeClause(line.match, isTitleLike) ??
-        (c.front.length === 0 ? titleBeforeBody(line.match) : null);
+        (labelledOnly ? titleBeforeBody(line.match) : null) ??
+        (c.front.some((p) => p.role === 'attachmentLabel') ? titleBeforeGluedHeading(line.match, isTitleLike) : null);
       const title = titleEnd !== null ? line.match.slice(0, titleEnd).trim() : '';
       if (titleEnd !== null && isTitleLike(title) && this.retitles(title))
         return this.takeFrontSlice(i, line, 'title', titleEnd);
@@ -456,6 +462,12 @@ class Splitter {
    * 关于印发…的通知, then the page's fields), only the document's own title that repeats it, maybe with its organ
    * (平潭综合实验区管委会办公室关于印发…的通知) — the earlier one then becomes the page's.
    */
+  /** A title ends with its 文种; a page title cut short (…《…条例》) does not, and the full one may follow. */
+  private titleComplete(): boolean {
+    const title = this.current.front.filter((p) => p.role === 'title').map((p) => p.text.replace(/\s/g, ''));
+    return endsLikeTitle(title.join(''));
+  }
+
   private retitles(title: string): boolean {
     if (!this.hasTitle()) return true;
     const earlier = this.current.front.filter((p) => p.role === 'title');
@@ -488,6 +500,24 @@ class Splitter {
     return block[block.length - 1]! + 1;
   }
 
+  /** The next component starts at `line`, which opens with its 附件 label (up to `labelEnd`) run into its title. */
+  private startAttachment(i: number, line: SourceLine, labelEnd: number): number {
+    this.startComponent('front');
+    this.current.front.push(partOf(line, 'attachmentLabel', 0, labelEnd));
+    this.queue[i] = sliceLine(line, labelEnd);
+    return i;
+  }
+
+  /** Who signs this component, as its title names the organ (平潭综合实验区管委会办公室关于…): a signature to look for. */
+  private issuers(): string[] {
+    const title = this.current.front
+      .filter((p) => p.role === 'title')
+      .map((p) => p.text.trim())
+      .join('');
+    const organ = /^(.{4,30}?)(?:关于|關於)/.exec(title)?.[1];
+    return organ ? [organ] : [];
+  }
+
   /** Closing: 附注, 附件说明 after the signature, then whatever starts the next component. */
   private closing(i: number, line: SourceLine): number {
     const text = trimmed(line);
@@ -501,6 +531,8 @@ class Splitter {
       this.queue[i] = sliceLine(line, noteEnd);
       return i;
     }
+    const inline = inlineAttachment(line.match, isTitleLike);
+    if (inline !== null && inline[0] === skipSpace(line.match)) return this.startAttachment(i, line, inline[1]);
     const attachment = isAttachmentLabel(text);
     const titled =
       isTitleLike(text) ||
@@ -535,16 +567,25 @@ class Splitter {
       this.queue[i] = sliceLine(line, ccAt);
       return i;
     }
-    const closing = signatureAndDate(line.match);
+    const closing = signatureAndDate(line.match, this.issuers());
     if (closing && !/^\s*[前起止内後后以之，,。印]/.test(line.match.slice(closing[2]))) {
       const [signatureStart, dateStart, dateEnd] = closing;
-      if (line.match.slice(0, signatureStart).trim()) c.body.push(headOf(line, signatureStart));
+      const list = inlineAttachmentList(line.match.slice(0, signatureStart));
+      const bodyEnd = list ?? signatureStart;
+      if (line.match.slice(0, bodyEnd).trim()) c.body.push(headOf(line, bodyEnd));
+      if (list !== null) c.back.push(partOf(line, 'attachmentLabel', list, signatureStart));
       c.back.push(partOf(line, 'signature', signatureStart, dateStart), partOf(line, 'date', dateStart, dateEnd));
       c.kind = 'letter';
       this.phase = 'closing';
       if (!line.match.slice(dateEnd).trim()) return i + 1;
       this.queue[i] = sliceLine(line, dateEnd);
       return i;
+    }
+    // 附件2 and its title after the last sentence of a page that lost its line breaks: the next attachment starts.
+    const inline = inlineAttachment(line.match, isTitleLike);
+    if (inline !== null && (c.body.some((l) => trimmed(l)) || line.match.slice(0, inline[0]).trim())) {
+      if (line.match.slice(0, inline[0]).trim()) c.body.push(headOf(line, inline[0]));
+      return this.startAttachment(i, sliceLine(line, inline[0]), inline[1] - inline[0]);
     }
     // A bare 附件 2 over a title, after the last clause of the previous attachment: the next attachment starts.
     if (/^附\s*件\s*\d*$/.test(text) && c.body.some((l) => trimmed(l)) && titleFollows(this.queue, i + 1)) {

@@ -68,3 +68,15 @@ describe('portal fields', () => {
     expect(portalFields(lone).title).toBe('国务院办公厅关于印发2019年政务公开工作要点的通知');
   });
 });
+
+describe('the file a document-sharing page offers', () => {
+  it('gives its 发文字号 and title when nothing else does', () => {
+    expect(
+      portalFields(noise('某政办字〔2019〕33号:关于印发某市2019年政务公开工作任务分解表的通知.pdf')),
+    ).toMatchObject({
+      documentNumber: '某政办字〔2019〕33号',
+      title: '关于印发某市2019年政务公开工作任务分解表的通知',
+    });
+    expect(portalFields(noise('附件下载', '2019年统计数据.xls'))).toMatchObject({ documentNumber: null, title: null });
+  });
+});

@@ -7,7 +7,7 @@ import { toSimplified } from '../../../../src/model/script.ts';
 import { foldWidth } from '../../../../src/model/width.ts';
 import { findDates, parseDate } from '../../recognise/dates.ts';
 import { findDocumentNumbers, looseDocumentNumber } from '../../recognise/document-number.ts';
-import { genreOf } from '../../recognise/genres.ts';
+import { endsLikeTitle, genreOf } from '../../recognise/genres.ts';
 import { dropResidue } from '../../recognise/residue.ts';
 import type { DraftComponent } from '../03-split/split-documents.ts';
 
@@ -126,6 +126,15 @@ export function portalFields(parts: Part[]): PortalFields {
       const read = FIELDS[key].read(value) ?? null;
       if (read !== null) (fields as Record<keyof PortalFields, string | null>)[key] = read;
     }
+  }
+  // A document-sharing page names the file it offers (邹政办字〔2019〕33号:关于印发…的通知.pdf): its 发文字号 and title.
+  for (const part of noise) {
+    const file = /^(?<name>[^/\\]{6,120})\.(?:pdf|docx?|wps|ofd)$/i.exec(part.text.trim())?.groups?.name;
+    if (!file) continue;
+    const number = findDocumentNumbers(file)[0];
+    const title = (number?.start === 0 ? file.slice(number.end) : file).replace(/^[\s:：_-]+/, '');
+    fields.documentNumber ??= number?.start === 0 ? number.documentNumber : null;
+    if (endsLikeTitle(title)) fields.title ??= title;
   }
   return fields;
 }
