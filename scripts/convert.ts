@@ -4,210 +4,245 @@
  *   npm run convert                              content/ → generated/ (for the site; updates content/notice-ids.json)
  *   npm run convert -- --in <folder> --out <folder>   any folder, recursively → <out>/*.mdx, <out>/notices/*.json and
  *                                                     <out>/notices.json
- *   options: --cache <folder> (default <out>/.cache), --jobs <n|auto> (worker threads, default 1)
+ *   --cache <folder>: where each file's conversion is kept for the next run (default <out>/.cache)
  *
- * A file that fails is reported with its name (and line) and the others still convert; the exit status is 0 when
- * anything converted.
+ * A file that fails is reported with its name (and line) and the others still convert; so is an entry of the folder
+ * that cannot be read, and every file left out says why. The exit status is 0 when anything converted.
  */
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, realpathSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
+import type { ZodError } from 'zod';
 import { Notice, type Problem } from '../src/model/notice.ts';
+import { convertFile, NotANoticeError, type NoticeDraft } from './pipeline/convert-notice.ts';
+import { ID_MANIFEST, listFolder, why, type Skipped } from './corpus/folder.ts';
+import { assignIds, idInput, manifestText, readManifest, writeManifest } from './corpus/ids.ts';
 import { ConvertCache } from './corpus/convert-cache.ts';
-import { convertSources } from './corpus/convert-sources.ts';
-import { assignIds, readManifest, writeManifest } from './corpus/ids.ts';
+import { writeOutputs, type Output } from './corpus/outputs.ts';
+import { DecodeError } from './pipeline/stages/01-read/decode.ts';
 import { toMdx } from './pipeline/stages/08-mdx/to-mdx.ts';
 
-const MANIFEST = 'notice-ids.json';
-const SKIP = /(^|\/)(\.|README|notice-ids\.json$)/;
+/** A file that takes longer than this is named in the report with its time. */
+const SLOW_SECONDS = 2;
+
+export interface Conversion {
+  /** Files read as notices (skipped entries not counted). */
+  files: number;
+  notices: Notice[];
+  skipped: Skipped[];
+  failures: Problem[];
+  /** Warnings about the folder as a whole: duplicate files and numbers. */
+  warnings: Problem[];
+  /** Files that took longer than SLOW_SECONDS, with their time. */
+  slow: { file: string; seconds: number }[];
+  /** Old page id → current one (a page renamed in the id manifest). */
+  redirects: Record<string, string>;
+  /** Files whose conversion was read from the cache. */
+  reused: number;
+}
+
+const error = (file: string, message: string): Problem => ({ file, line: null, severity: 'error', message });
+
+/** A zod failure in a line or two: how many problems, and the first with its place in the notice. */
+export function schemaMessage(failure: ZodError): string {
+  const [first] = failure.issues;
+  const where = first!.path.map((step) => (typeof step === 'number' ? `[${step}]` : `.${String(step)}`)).join('');
+  const more = failure.issues.length > 1 ? ` (and ${failure.issues.length - 1} more)` : '';
+  return `the converter built a notice its schema rejects (a converter bug, please report it): ${where.replace(/^\./, '')}: ${first!.message}${more}`;
+}
+
+/** An exception from converting one file, as that file's error. */
+function failureMessage(failure: unknown): string {
+  // Files that hold no notice, or no text, say why in their own words; anything else is the converter's fault.
+  if (failure instanceof NotANoticeError || failure instanceof DecodeError) return failure.message;
+  const message = failure instanceof Error ? failure.message : String(failure);
+  return `the converter failed on this file (a converter bug, please report it): ${message.slice(0, 300)}`;
+}
+
+/** Warnings for byte-identical files and for files sharing a 发文字号: both convert, under ids said here. */
+function duplicateWarnings(notices: Notice[]): Problem[] {
+  const warnings: Problem[] = [];
+  const first = new Map<string, Notice>();
+  for (const notice of notices) {
+    const same = first.get(`bytes:${notice.source.sha256}`);
+    const number = notice.documentNumber ? first.get(`number:${notice.documentNumber}`) : undefined;
+    const warn = (message: string) =>
+      warnings.push({ file: notice.source.file, line: null, severity: 'warning', message });
+    if (same) warn(`byte-identical to ${same.source.file} (${same.id}); both convert, this one as ${notice.id}`);
+    else if (number)
+      warn(
+        `the same 发文字号 ${notice.documentNumber} as ${number.source.file} (${number.id}); this one is ${notice.id}, ` +
+          `told apart by its text in ${ID_MANIFEST}`,
+      );
+    first.set(`bytes:${notice.source.sha256}`, first.get(`bytes:${notice.source.sha256}`) ?? notice);
+    if (notice.documentNumber) first.set(`number:${notice.documentNumber}`, number ?? notice);
+  }
+  return warnings;
+}
+
+/** One file → its notice draft, or its error: nothing it throws escapes. */
+export async function readNotice(bytes: Uint8Array, file: string): Promise<NoticeDraft | Problem> {
+  try {
+    return await convertFile({ bytes, file });
+  } catch (failure) {
+    return error(file, failureMessage(failure));
+  }
+}
+
+/** A draft with its page id → the checked notice and its MDX page, or the file's error. */
+export function finishNotice(draft: NoticeDraft, id: string): { notice: Notice; mdx: string } | Problem {
+  try {
+    const checked = Notice.safeParse({ id, ...draft });
+    if (!checked.success) return error(draft.source.file, schemaMessage(checked.error));
+    return { notice: checked.data, mdx: toMdx(checked.data) };
+  } catch (failure) {
+    return error(draft.source.file, failureMessage(failure));
+  }
+}
+
+/**
+ * notices.json, written a notice at a time, one notice per line: a corpus (or one 50 MB notice) never has to fit in
+ * one string, and a reader may take it line by line (scripts/lib/notice-lines.ts).
+ */
+function* noticesJson(notices: Notice[]): Generator<string> {
+  if (!notices.length) return yield '[]\n';
+  yield '[\n';
+  for (const [i, notice] of notices.entries()) {
+    yield JSON.stringify(notice);
+    yield i < notices.length - 1 ? ',\n' : '\n';
+  }
+  yield ']\n';
+}
+
 /** Beside the output, one JSON file per notice: what the site reads, one notice at a time. */
 export const NOTICE_FOLDER = 'notices';
 
-function listFiles(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((path) => !SKIP.test(path) && statSync(join(folder, path)).isFile())
-    .sort();
-}
-
-/** Leaves an unchanged file alone, so that a rebuild sees the same file (and time stamp) as before. */
-function writeIfChanged(path: string, text: string): void {
-  let old: string | null = null;
-  try {
-    old = readFileSync(path, 'utf8');
-  } catch {
-    // new file
-  }
-  if (old !== text) writeFileSync(path, text);
-}
-
-/** Page id → the cache key of the draft its files were written from. */
-const WRITTEN = '.written.json';
-
-function readWritten(path: string): Map<string, string> {
-  try {
-    return new Map(Object.entries(JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>));
-  } catch {
-    return new Map(); // none yet, or unreadable: every notice is written again
-  }
-}
-
-/** Deletes the files of `folder` ending in `extension` that this run did not write. */
-function removeStale(folder: string, extension: string, written: Map<string, string>): void {
-  for (const name of readdirSync(folder))
-    if (name.endsWith(extension) && !written.has(name.slice(0, -extension.length))) rmSync(join(folder, name));
-}
-
 /**
- * Writes a JSON array one notice at a time, one notice per line: no string ever holds the corpus (V8 caps a
- * string near 512 MB, ~16,000 notices), and a reader may take the file line by line.
+ * Converts every notice under `inDir` into `outDir` (absolute paths), page ids read from and written to the id manifest
+ * at `ids`. Throws, having written nothing, when the folders cannot be used.
  */
-class NoticeArrayWriter {
-  readonly #path: string;
-  readonly #fd: number;
-  #count = 0;
-
-  constructor(path: string) {
-    this.#path = path;
-    this.#fd = openSync(`${path}.tmp`, 'w');
-    writeSync(this.#fd, '[\n');
-  }
-
-  add(line: string): void {
-    writeSync(this.#fd, `${this.#count++ ? ',\n' : ''}${line}`);
-  }
-
-  close(): void {
-    writeSync(this.#fd, this.#count ? '\n]\n' : ']\n');
-    closeSync(this.#fd);
-    renameSync(`${this.#path}.tmp`, this.#path);
-  }
-}
-
-export interface ConvertOptions {
-  manifestPath: string;
-  manifestOut: string;
-  /** Where drafts are cached (convert-cache.ts). */
-  cacheDir: string;
-  /** Worker threads converting files (1: on the main thread). */
-  jobs: number;
-}
-
-/**
- * Converts every file of `inDir` into `outDir`: <id>.mdx and notices/<id>.json per notice, notices.json (all of
- * them). Files read from the cache are counted in `reused`.
- */
-export async function convertFolder(inDir: string, outDir: string, options: ConvertOptions) {
-  const files = listFiles(inDir);
+export async function convertFolder(
+  inDir: string,
+  outDir: string,
+  ids: { read: string; write: string },
+  cacheDir = join(outDir, '.cache'),
+) {
+  if (existsSync(outDir) && realpathSync(inDir) === realpathSync(outDir))
+    throw new Error(
+      `--in and --out are the same folder (${inDir}): the next run would read its own output as notices; choose another --out`,
+    );
+  const listing = listFolder(inDir, [outDir]);
+  const { files } = listing;
   const bar =
     process.stdout.isTTY && files.length > 20
       ? new cliProgress.SingleBar({ format: '转换 {bar} {value}/{total} {file}' }, cliProgress.Presets.shades_classic)
       : null;
   bar?.start(files.length, 0, { file: '' });
-  const results = await convertSources(inDir, files, options.cacheDir, options.jobs, (result) =>
-    bar?.increment(1, { file: result.file }),
-  );
+
+  const drafts: NoticeDraft[] = [];
+  const failures: Problem[] = [...listing.problems];
+  const slow: Conversion['slow'] = [];
+  // A file converted before, with the same bytes and the same converter, is read back (convert-cache.ts).
+  const cache = new ConvertCache(cacheDir);
+  const used = new Set<string>();
+  const fresh = new Map<string, NoticeDraft>(); // cached once the outputs are written: a refused --out gets nothing
+  let reused = 0;
+  for (const file of files) {
+    const started = performance.now();
+    let read: NoticeDraft | Problem;
+    try {
+      const bytes = readFileSync(join(inDir, file));
+      const key = cache.key(file, bytes);
+      const cached = cache.get(key);
+      read = cached ?? (await readNotice(bytes, file));
+      if (cached) reused++;
+      else if (!('severity' in read)) fresh.set(key, read);
+      used.add(key);
+    } catch (failure) {
+      read = error(file, why(failure)); // the file vanished or cannot be opened
+    }
+    if ('severity' in read) failures.push(read);
+    else drafts.push(read);
+    const seconds = (performance.now() - started) / 1000;
+    if (seconds > SLOW_SECONDS) slow.push({ file, seconds });
+    bar?.increment(1, { file });
+  }
   bar?.stop();
 
-  const failures: Problem[] = [];
-  const drafts = results.flatMap((result) => ('failure' in result ? (failures.push(result.failure), []) : [result]));
-  const { ids, manifest } = assignIds(
-    drafts.map((d) => d.identity),
-    readManifest(options.manifestPath),
-  );
-
-  // Phase two, one notice at a time: the draft back from the cache, its id, its files. A notice whose draft and id
-  // are those its files were written from (WRITTEN, beside them) is the same notice: its line is read, not made.
-  const cache = new ConvertCache(options.cacheDir);
-  const noticeDir = join(outDir, NOTICE_FOLDER);
-  mkdirSync(noticeDir, { recursive: true });
-  const writtenFrom = readWritten(join(noticeDir, WRITTEN));
-  const corpus = new NoticeArrayWriter(join(outDir, 'notices.json'));
-  const written = new Map<string, string>();
-  const warnings: Problem[] = [];
+  const assigned = assignIds(drafts.map(idInput), readManifest(ids.read));
+  const { manifest, redirects } = assigned;
+  const notices: Notice[] = [];
+  const bodies: Output[] = [];
   drafts.forEach((draft, i) => {
-    const id = ids[i]!;
-    const jsonPath = join(noticeDir, `${id}.json`);
-    if (writtenFrom.get(id) === draft.key && existsSync(join(outDir, `${id}.mdx`)) && existsSync(jsonPath)) {
-      corpus.add(readFileSync(jsonPath, 'utf8').trimEnd());
-      written.set(id, draft.key);
-      warnings.push(...draft.problems);
-      return;
-    }
-    const checked = Notice.safeParse({ id, ...cache.get(draft.key) });
-    if (!checked.success) {
-      failures.push({
-        file: draft.file,
-        line: null,
-        severity: 'error',
-        message: `converter produced an invalid notice: ${checked.error.message}`,
-      });
-      return;
-    }
-    const notice = checked.data;
-    const json = JSON.stringify(notice);
-    writeIfChanged(join(outDir, `${id}.mdx`), toMdx(notice));
-    writeIfChanged(jsonPath, `${json}\n`);
-    corpus.add(json);
-    written.set(id, draft.key);
-    warnings.push(...notice.problems);
+    const finished = finishNotice(draft, assigned.ids[i]!);
+    if ('severity' in finished) return failures.push(finished);
+    bodies.push({ name: `${finished.notice.id}.mdx`, pieces: [finished.mdx] });
+    bodies.push({
+      name: `${NOTICE_FOLDER}/${finished.notice.id}.json`,
+      pieces: [JSON.stringify(finished.notice), '\n'],
+    });
+    notices.push(finished.notice);
   });
-  corpus.close();
-  removeStale(outDir, '.mdx', written);
-  removeStale(noticeDir, '.json', written);
-  writeFileSync(join(noticeDir, WRITTEN), `${JSON.stringify(Object.fromEntries(written))}\n`);
-  cache.prune(new Set(drafts.map((d) => d.key)));
-  writeManifest(options.manifestOut, manifest);
-  const reused = drafts.filter((d) => d.cached).length;
-  return { files: files.length, notices: written.size, reused, failures, warnings };
+
+  mkdirSync(outDir, { recursive: true });
+  const outputs: Output[] = [
+    ...bodies,
+    { name: 'notices.json', pieces: noticesJson(notices) },
+    { name: 'redirects.json', pieces: [`${JSON.stringify(redirects, null, 2)}\n`] },
+  ];
+  // A trial run keeps its id manifest beside its output, as one of its outputs; the site's is committed in content/.
+  const besideOutput = dirname(ids.write) === outDir;
+  if (besideOutput) outputs.push({ name: basename(ids.write), pieces: [manifestText(manifest)] });
+  writeOutputs(outDir, outputs);
+  for (const [key, draft] of fresh) cache.set(key, draft);
+  cache.prune(used);
+  if (!besideOutput) writeManifest(ids.write, manifest);
+  const conversion: Conversion = {
+    files: files.length,
+    notices,
+    skipped: listing.skipped,
+    failures,
+    warnings: duplicateWarnings(notices),
+    slow,
+    redirects,
+    reused,
+  };
+  return conversion;
 }
 
 async function main() {
   const { values } = parseArgs({
-    options: {
-      in: { type: 'string' },
-      out: { type: 'string' },
-      cache: { type: 'string' },
-      jobs: { type: 'string', default: '1' },
-    },
+    options: { in: { type: 'string' }, out: { type: 'string' }, cache: { type: 'string' } },
   });
   const inDir = resolve(values.in ?? 'content');
   const outDir = resolve(values.out ?? 'generated');
-  const jobs = values.jobs === 'auto' ? availableParallelism() : Number(values.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`--jobs ${values.jobs}: a whole number of threads, or auto`);
   // The site's manifest is committed with content/; a trial run on another folder keeps its manifest beside its output.
-  const manifestPath = values.in ? join(inDir, MANIFEST) : resolve('content', MANIFEST);
-  const options = {
-    manifestPath,
-    manifestOut: values.in ? join(outDir, MANIFEST) : manifestPath,
-    cacheDir: resolve(values.cache ?? join(outDir, '.cache')),
-    jobs,
-  };
+  const read = values.in ? join(inDir, ID_MANIFEST) : resolve('content', ID_MANIFEST);
+  const write = values.in ? join(outDir, ID_MANIFEST) : read;
 
   const started = performance.now();
-  const { files, notices, reused, failures, warnings } = await convertFolder(inDir, outDir, options);
+  let conversion: Conversion;
+  try {
+    conversion = await convertFolder(inDir, outDir, { read, write }, resolve(values.cache ?? join(outDir, '.cache')));
+  } catch (failure) {
+    console.error(`错误 ${(failure as Error).message}`);
+    return void (process.exitCode = 2);
+  }
+  const { files, notices, skipped, failures, warnings, slow, reused } = conversion;
   const seconds = (performance.now() - started) / 1000;
+  const noticeWarnings = [...warnings, ...notices.flatMap((n) => n.problems)];
 
-  for (const p of [...failures, ...warnings]) {
+  for (const s of skipped) console.error(`跳过 ${s.file}  ${s.reason}`);
+  for (const p of [...failures, ...noticeWarnings]) {
     console.error(`${p.severity === 'error' ? '错误' : '警告'} ${p.file}${p.line ? `:${p.line}` : ''}  ${p.message}`);
   }
+  for (const s of slow) console.error(`慢   ${s.file}  ${s.seconds.toFixed(1)} s`);
   console.log(
-    `转换 ${notices}/${files} 件通知 → ${relative(process.cwd(), outDir) || '.'}  (${failures.length} 个错误, ${warnings.length} 个警告, ${seconds.toFixed(2)} s; 缓存复用 ${reused} 件)`,
+    `转换 ${notices.length}/${files} 个文件 → ${relative(process.cwd(), outDir) || '.'}  (${skipped.length} 个跳过, ` +
+      `${failures.length} 个错误, ${noticeWarnings.length} 个警告, ${seconds.toFixed(2)} s; 缓存复用 ${reused} 件)`,
   );
-  process.exitCode = notices > 0 ? 0 : 1;
+  process.exitCode = notices.length > 0 ? 0 : 1;
 }
 
 if (import.meta.main) await main();

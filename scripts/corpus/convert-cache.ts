@@ -5,7 +5,7 @@
  * version and so every key.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { NoticeDraft } from '../pipeline/convert-notice.ts';
 
@@ -53,7 +53,6 @@ export class ConvertCache {
 
   constructor(dir: string) {
     this.#dir = dir;
-    mkdirSync(dir, { recursive: true });
   }
 
   /** The key of a source file: converter version, the file's name (the draft carries it), its bytes. */
@@ -72,11 +71,13 @@ export class ConvertCache {
   }
 
   set(key: string, draft: NoticeDraft): void {
+    mkdirSync(this.#dir, { recursive: true });
     writeFileSync(this.#path(key), JSON.stringify(draft));
   }
 
   /** Forgets every entry but `used`, so that the cache holds one corpus, not every version of it. */
   prune(used: Set<string>): number {
+    if (!existsSync(this.#dir)) return 0;
     const stale = readdirSync(this.#dir).filter((name) => !used.has(name.replace(/\.json$/, '')));
     for (const name of stale) rmSync(join(this.#dir, name));
     return stale.length;

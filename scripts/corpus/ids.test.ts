@@ -3,10 +3,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assignIds, fallbackId, idFromDocumentNumber, manifestKey, readManifest, writeManifest } from './ids.ts';
-import type { IdManifest } from './ids.ts';
+import {
+  assignIds,
+  fallbackId,
+  idFromDocumentNumber,
+  manifestKey,
+  readManifest,
+  textFingerprint,
+  writeManifest,
+} from './ids.ts';
+import type { IdInput, IdManifest } from './ids.ts';
 
 const fixture = (name: string) => new URL(`fixtures/${name}`, import.meta.url).pathname;
+/** The manifest's names (without the `text:` entries that locate each notice's text). */
+const names = (manifest: IdManifest) =>
+  Object.fromEntries(Object.entries(manifest).filter(([key]) => !key.startsWith('text:')));
 const scratch = (name: string) => join(mkdtempSync(join(tmpdir(), 'notice-id-')), name);
 
 const notice = (
@@ -14,11 +25,13 @@ const notice = (
   title = '标题',
   signedDate: string | null = null,
   regionCode: string | null = null,
-) => ({
+  fingerprint = '0000000000000000',
+): IdInput => ({
   documentNumber,
   title,
   signedDate,
   regionCode,
+  fingerprint,
 });
 
 describe('idFromDocumentNumber', () => {
@@ -109,7 +122,7 @@ describe('assignIds', () => {
       'ji-zheng-gong-zu-2020-3',
       fallbackId({ regionCode: '511100', signedDate: '2020-05-28', title: '乐山市要点' }),
     ]);
-    expect(manifest).toEqual({ '吉政公组〔2020〕3号': ids[0], '乐山市要点|2020-05-28': ids[1] });
+    expect(names(manifest)).toEqual({ '吉政公组〔2020〕3号': ids[0], '乐山市要点|2020-05-28': ids[1] });
   });
 
   it('keeps a frozen id even when the computed one differs', () => {
@@ -147,12 +160,12 @@ describe('assignIds', () => {
     const manifest = Object.freeze({ 'a|': 'a' });
     const result = assignIds([notice('国办发〔2020〕17号')], manifest);
     expect(manifest).toEqual({ 'a|': 'a' });
-    expect(result.manifest).toEqual({ 'a|': 'a', '国办发〔2020〕17号': 'guo-ban-fa-2020-17' });
+    expect(names(result.manifest)).toEqual({ 'a|': 'a', '国办发〔2020〕17号': 'guo-ban-fa-2020-17' });
   });
 
   it('handles keys that are object-prototype names', () => {
     const { ids, manifest } = assignIds([notice('__proto__'), notice(null, 'constructor')], {});
-    expect(Object.keys(manifest)).toEqual(['__proto__', 'constructor|']);
+    expect(Object.keys(names(manifest))).toEqual(['__proto__', 'constructor|']);
     expect(new Set(ids).size).toBe(2);
   });
 
@@ -183,6 +196,7 @@ describe('assignIds', () => {
           .map((d) => d.toISOString().slice(0, 10)),
       ),
       regionCode: fc.option(fc.constantFrom('100000', '220000', '511100', '230522')),
+      fingerprint: fc.constantFrom('0000000000000000', '1111111111111111', 'abcdef0123456789'),
     });
     const priorManifest = fc
       .uniqueArray(fc.tuple(fc.string({ maxLength: 8 }), fc.stringMatching(/^[a-z0-9-]{1,20}$/)), {
@@ -196,12 +210,84 @@ describe('assignIds', () => {
         expect(first.ids).toHaveLength(inputs.length);
         expect(new Set(first.ids).size).toBe(inputs.length);
         for (const id of first.ids) expect(id).toMatch(/^[a-z0-9-]+$/);
-        expect(new Set(Object.values(first.manifest)).size).toBe(Object.keys(first.manifest).length);
+        const named = names(first.manifest);
+        expect(new Set(Object.values(named)).size).toBe(Object.keys(named).length);
         expect(first.manifest).toMatchObject(prior);
         expect(assignIds(inputs, first.manifest)).toEqual(first);
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('ids independent of file names and order', () => {
+  it('gives each notice its id again, whatever the order, once its text is known (duplicate 发文字号 included)', () => {
+    const input = fc.record({
+      documentNumber: fc.option(fc.constantFrom('国办发〔2020〕17号', '吉政公组〔2020〕3号'), { nil: null }),
+      title: fc.constantFrom('乐山市要点', '同名'),
+      signedDate: fc.constant(null),
+      regionCode: fc.constant(null),
+      fingerprint: fc.stringMatching(/^[0-9a-f]{16}$/),
+    });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(input, { selector: (n) => `${manifestKey(n)}#${n.fingerprint}`, maxLength: 8 }),
+        (inputs) => {
+          const first = assignIds(inputs, {});
+          const order = inputs.map((_, i) => i).reverse();
+          const again = assignIds(
+            order.map((i) => inputs[i]!),
+            first.manifest,
+          );
+          expect(again.ids).toEqual(order.map((i) => first.ids[i]));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('an old manifest (key#2 by file order) keeps its ids on the first run, then they follow the text', () => {
+    const a = notice('国办发〔2020〕17号', '甲', null, null, 'aaaaaaaaaaaaaaaa');
+    const b = notice('国办发〔2020〕17号', '乙', null, null, 'bbbbbbbbbbbbbbbb');
+    const legacy = { '国办发〔2020〕17号': 'guo-ban-fa-2020-17', '国办发〔2020〕17号#2': 'guo-ban-fa-2020-17-2' };
+    const upgraded = assignIds([a, b], legacy);
+    expect(upgraded.ids).toEqual(['guo-ban-fa-2020-17', 'guo-ban-fa-2020-17-2']);
+    expect(assignIds([b, a], upgraded.manifest).ids).toEqual(['guo-ban-fa-2020-17-2', 'guo-ban-fa-2020-17']);
+  });
+
+  it('follows a notice whose key changed (a corrected title), renaming its entry', () => {
+    const before = notice(null, '乐山市要占', '2020-05-28', '511100', 'cccccccccccccccc');
+    const first = assignIds([before], {});
+    const after = { ...before, title: '乐山市要点' };
+    const second = assignIds([after], first.manifest);
+    expect(second.ids).toEqual(first.ids);
+    expect(names(second.manifest)).toEqual({ '乐山市要点|2020-05-28': first.ids[0] });
+  });
+
+  it('redirects from an id changed by hand in the manifest, and never gives the old id again', () => {
+    const a = notice('国办发〔2020〕17号', '甲', null, null, 'aaaaaaaaaaaaaaaa');
+    const first = assignIds([a], {});
+    const edited = { ...first.manifest, '国办发〔2020〕17号': 'state-council-2020-17' };
+    const second = assignIds([a], edited);
+    expect(second.ids).toEqual(['state-council-2020-17']);
+    expect(second.redirects).toEqual({ 'guo-ban-fa-2020-17': 'state-council-2020-17' });
+    const b = notice('国办发〔2020〕18号', '乙', null, null, 'bbbbbbbbbbbbbbbb');
+    const third = assignIds([a, { ...b, documentNumber: '国办发〔2020〕17号' }], second.manifest);
+    expect(third.ids).toEqual(['state-council-2020-17', 'guo-ban-fa-2020-17-2']);
+    expect(third.redirects).toEqual(second.redirects);
+  });
+});
+
+describe('textFingerprint', () => {
+  const component = (heading: string, title = '标题') => ({
+    front: [{ text: title }],
+    clauses: [{ number: '一、', heading, text: '', children: [] }],
+    back: [],
+  });
+  it('reads the clauses, not the title', () => {
+    expect(textFingerprint([component('加强领导', '甲')])).toBe(textFingerprint([component('加强领导', '乙')]));
+    expect(textFingerprint([component('加强领导')])).not.toBe(textFingerprint([component('强化监督')]));
+    expect(textFingerprint([component('加强领导')])).toMatch(/^[0-9a-f]{16}$/);
   });
 });
 

@@ -8,17 +8,75 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { pinyin } from 'pinyin-pro';
 import { documentNumberKey } from '../../src/model/keys.ts';
 
-/** Canonical notice key → page id. Committed to the repository; an entry is never changed by the pipeline. */
+/**
+ * Notice key → page id, committed to the repository. Three kinds of entry:
+ * - a name: the notice's key (its 发文字号, else title|date) → its id; a second notice with the same key is
+ *   `key#<text fingerprint>` (older versions wrote `key#2`, `key#3`… by file order, still read);
+ * - `text:<fingerprint>` → id: where the notice with that body text was last seen, so that a renamed or moved file, a
+ *   corrected title or a reordered folder keeps every id (rewritten each run for the notices present);
+ * - `moved:<old id>` → new id: a page whose id was changed by hand in this file; the old URL redirects.
+ */
 export type IdManifest = Record<string, string>;
 
-export type IdInput = {
+export interface IdInput {
   documentNumber: string | null;
   title: string;
   signedDate: string | null;
   regionCode: string | null;
-};
+  /** textFingerprint of the notice: the same body, whatever the file's name, place or title. */
+  fingerprint: string;
+}
 
 const ID = /^[a-z0-9-]+$/;
+const TEXT = 'text:';
+const MOVED = 'moved:';
+const isName = (key: string) => !key.startsWith(TEXT) && !key.startsWith(MOVED);
+
+interface ClauseText {
+  number: string | null;
+  heading: string | null;
+  text: string;
+  children: readonly ClauseText[];
+}
+interface ComponentText {
+  front: readonly { text: string }[];
+  clauses: readonly ClauseText[];
+  back: readonly { text: string }[];
+}
+
+/**
+ * 16 hex of the sha256 of what the clauses say (numbers, headings and text, in order) — not the title, not the file —
+ * or, for a notice without clauses, of its other lines.
+ */
+export function textFingerprint(components: readonly ComponentText[]): string {
+  const hash = createHash('sha256');
+  const add = (clauses: readonly ClauseText[]) => {
+    for (const clause of clauses) {
+      hash.update(`${clause.number ?? ''}\u0000${clause.heading ?? ''}\u0000${clause.text}\u0001`);
+      add(clause.children);
+    }
+  };
+  for (const component of components) add(component.clauses);
+  if (components.every((component) => component.clauses.length === 0))
+    for (const part of components.flatMap((component) => [...component.front, ...component.back]))
+      hash.update(`${part.text}\u0001`);
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** What assignIds reads of a converted notice. */
+export const idInput = (notice: {
+  documentNumber: string | null;
+  title: string;
+  signedDate: string | null;
+  region: { code: string } | null;
+  components: readonly ComponentText[];
+}): IdInput => ({
+  documentNumber: notice.documentNumber,
+  title: notice.title,
+  signedDate: notice.signedDate,
+  regionCode: notice.region?.code ?? null,
+  fingerprint: textFingerprint(notice.components),
+});
 
 /**
  * 吉政公组〔2020〕3号 → ji-zheng-gong-zu-2020-3, 国务院令第711号 → guo-wu-yuan-ling-711, 吉政发〔2020〕××号 →
@@ -58,45 +116,123 @@ export function manifestKey(n: { documentNumber: string | null; title: string; s
   return number ? documentNumberKey(number) : `${n.title}|${n.signedDate ?? ''}`;
 }
 
+export interface IdAssignment {
+  /** The page id of each notice, in input order. */
+  ids: string[];
+  manifest: IdManifest;
+  /** Old id → current id, for every page renamed by hand whose notice is present: the old URL redirects. */
+  redirects: Record<string, string>;
+}
+
+/** A second notice's name: `key#2` (older versions, by file order) or `key#<fingerprint>`. */
+const COPY = /#(?:\d+|[0-9a-f]{16}(?:-\d+)?)$/;
+
 /**
- * Ids for notices, in input order. Keys already in the manifest keep their id; new keys get a computed one,
- * suffixed -2, -3… past every id in use. A key seen again in the same input (a duplicate file) is recorded as
- * `key#2`, `key#3`…, so re-running with the returned manifest gives the same ids. Does not mutate `manifest`.
+ * Ids for notices, independent of file names and order. Each notice is found in the manifest by, in turn: its own
+ * name for a second notice with its key (`key#<fingerprint>`); its body text, where that names the same key (a
+ * renamed or moved file among several with one 发文字号); its key (the common case: a changed id there is a page
+ * renamed by hand, and the id its text had redirects); its body text alone (a corrected title); an older version's
+ * `key#2`… by file order; else a new id, computed and suffixed -2, -3… past every id in use, never one given before.
+ * Re-running with the returned manifest gives the same ids. Does not mutate `manifest`.
  */
-export function assignIds(notices: IdInput[], manifest: IdManifest): { ids: string[]; manifest: IdManifest } {
+export function assignIds(notices: IdInput[], manifest: IdManifest): IdAssignment {
   // A Map, not an object: keys are arbitrary text, "__proto__" included.
   const frozen = new Map(Object.entries(manifest));
+  const names = new Map([...frozen].filter(([key]) => isName(key)));
   // Number keys written by an older version, which did not fold the script (國辦發), still find their notice.
-  const older = new Map([...frozen].filter(([key]) => !key.includes('|')).map(([key, id]) => [rekey(key), id]));
+  const older = new Map([...names].filter(([key]) => !key.includes('|')).map(([key, id]) => [rekey(key), id]));
+  const named = new Map<string, string>(); // id → the name entry that gives it
   const taken = new Set<string>();
   for (const [key, id] of frozen) {
     if (!ID.test(id)) throw new Error(`notice id manifest: "${key}" maps to "${id}", which is not [a-z0-9-]`);
-    if (taken.has(id)) throw new Error(`notice id manifest: "${id}" is given to more than one notice`);
+    if (key.startsWith(MOVED)) taken.add(key.slice(MOVED.length)); // an old URL is never given to another notice
+    if (!isName(key)) continue;
+    if (named.has(id)) throw new Error(`notice id manifest: "${id}" is given to more than one notice`);
+    named.set(id, key);
     taken.add(id);
   }
-  const occurrences = new Map<string, number>();
-  const ids = notices.map((notice) => {
-    const base = manifestKey(notice);
-    const occurrence = (occurrences.get(base) ?? 0) + 1;
-    occurrences.set(base, occurrence);
-    const key = occurrence === 1 ? base : `${base}#${occurrence}`;
-    const kept = frozen.get(key) ?? older.get(key);
-    if (kept !== undefined) return kept;
+  const baseOf = (name: string) => name.replace(COPY, '');
+  const ids: (string | undefined)[] = notices.map(() => undefined);
+  const given = new Set<string>();
+  const redirects = new Map<string, string>();
+  const give = (i: number, id: string) => {
+    ids[i] = id;
+    given.add(id);
+  };
+  const free = (id: string | undefined): id is string => id !== undefined && !given.has(id);
+  const keys = notices.map(manifestKey);
+  const located = notices.map((n) => frozen.get(`${TEXT}${n.fingerprint}`));
+
+  // A second notice with its key is named by its text, and a third with the same text (a copy) by its place among them.
+  const copies = new Map<string, number>();
+  const copy = notices.map((notice, i) => {
+    const name = `${keys[i]}#${notice.fingerprint}`;
+    copies.set(name, (copies.get(name) ?? 0) + 1);
+    return copies.get(name)!;
+  });
+  const ownNames = notices.map((n, i) => `${keys[i]}#${n.fingerprint}${copy[i]! > 1 ? `-${copy[i]}` : ''}`);
+  // Found by their own text first, whatever the order of the files.
+  notices.forEach((_, i) => {
+    const own = frozen.get(ownNames[i]!);
+    const text = located[i];
+    const byText = copy[i] === 1 && text !== undefined && baseOf(named.get(text) ?? '') === keys[i] ? text : undefined;
+    const id = free(own) ? own : byText;
+    if (free(id)) give(i, id);
+  });
+  notices.forEach((notice, i) => {
+    if (ids[i] !== undefined) return;
+    const key = keys[i]!;
+    const text = located[i];
+    const byKey = names.get(key) ?? older.get(key);
+    // The text was last seen under an id no name gives any more: the name's id was changed by hand.
+    const renamed = text !== undefined && text !== byKey && !named.has(text);
+    // The text was last seen as another notice with this key: the key's own id is not this one's.
+    const another = text !== undefined && text !== byKey && baseOf(named.get(text) ?? '') === key;
+    if (free(byKey) && !another) {
+      if (renamed) redirects.set(text, byKey);
+      return give(i, byKey);
+    }
+    if (free(text)) {
+      // The key changed (a corrected title, a 发文字号 found): the name follows the notice.
+      for (const [name, id] of names) if (id === text && !keys.includes(name)) frozen.delete(name);
+      frozen.set(names.has(key) ? ownNames[i]! : key, text);
+      return give(i, text);
+    }
+    for (let copy = 2; frozen.has(`${key}#${copy}`) || older.has(`${key}#${copy}`); copy++) {
+      const id = frozen.get(`${key}#${copy}`) ?? older.get(`${key}#${copy}`);
+      if (free(id)) return give(i, id);
+    }
     const wanted = (notice.documentNumber && idFromDocumentNumber(notice.documentNumber)) || fallbackId(notice);
     let id = wanted;
-    for (let suffix = 2; taken.has(id); suffix++) id = `${wanted}-${suffix}`;
+    for (let suffix = 2; taken.has(id) || given.has(id); suffix++) id = `${wanted}-${suffix}`;
     taken.add(id);
-    frozen.set(key, id);
-    return id;
+    frozen.set(names.has(key) || frozen.has(key) ? ownNames[i]! : key, id);
+    give(i, id);
   });
-  return { ids, manifest: Object.fromEntries(frozen) };
+
+  // Where each text is now; texts no longer present are forgotten.
+  for (const key of [...frozen.keys()]) if (key.startsWith(TEXT)) frozen.delete(key);
+  notices.forEach((notice, i) => {
+    if (!frozen.has(`${TEXT}${notice.fingerprint}`)) frozen.set(`${TEXT}${notice.fingerprint}`, ids[i]!);
+  });
+  for (const [from, to] of redirects) frozen.set(`${MOVED}${from}`, to);
+  // A page renamed twice redirects from both old ids to the current one.
+  const current = new Set(ids);
+  const moved = new Map(
+    [...frozen].filter(([key]) => key.startsWith(MOVED)).map(([k, v]) => [k.slice(MOVED.length), v]),
+  );
+  const resolve = (id: string, seen = new Set<string>()): string =>
+    moved.has(id) && !seen.has(id) ? resolve(moved.get(id)!, seen.add(id)) : id;
+  const allRedirects = Object.fromEntries(
+    [...moved.keys()].map((from) => [from, resolve(from)] as const).filter(([, to]) => current.has(to)),
+  );
+  return { ids: ids as string[], manifest: Object.fromEntries(frozen), redirects: allRedirects };
 }
 
 const rekey = (key: string) => {
   const [number, occurrence] = key.split('#');
   return occurrence ? `${documentNumberKey(number!)}#${occurrence}` : documentNumberKey(key);
 };
-
 /** A missing manifest is an empty one: the first run creates it. */
 export function readManifest(path: string): IdManifest {
   let json: string;
@@ -120,8 +256,12 @@ export function readManifest(path: string): IdManifest {
  * Sorted keys, 2-space JSON, trailing newline, so diffs stay small. Written by hand because an object would
  * put integer-like keys first whatever the sort.
  */
-export function writeManifest(path: string, m: IdManifest): void {
+export function manifestText(m: IdManifest): string {
   const entries = Object.entries(m).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const body = entries.map(([key, id]) => `  ${JSON.stringify(key)}: ${JSON.stringify(id)}`).join(',\n');
-  writeFileSync(path, entries.length ? `{\n${body}\n}\n` : '{}\n');
+  return entries.length ? `{\n${body}\n}\n` : '{}\n';
+}
+
+export function writeManifest(path: string, m: IdManifest): void {
+  writeFileSync(path, manifestText(m));
 }

@@ -180,7 +180,7 @@ async function main(): Promise<void> {
     );
     const generated = await folderSize(path.join(site, 'generated'));
     const summary = run.stdout.trim().split('\n').at(-1) ?? '';
-    const problems = /\((\d+) 个错误, (\d+) 个警告.*缓存复用 (\d+) 件/.exec(summary);
+    const problems = /(\d+) 个错误, (\d+) 个警告.*缓存复用 (\d+) 件/.exec(summary);
     const figures = problems
       ? `${problems[1]} errors, ${problems[2]} warnings; ${int(Number(problems[3]))} drafts from the cache`
       : summary;

@@ -128,6 +128,10 @@ export const strings = {
     line: (line: number) => `第 ${line} 行`,
     severity: { error: '错误', warning: '注意' },
   },
+  moved: {
+    title: (title: string) => `已移至：${title}`,
+    body: '本文件的网址已更改，正在转到新网址：',
+  },
   /** Clause comparisons (src/pages/notices/[id]/compare/, the notes under clauses on notice pages). */
   compare: {
     title: (local: string, higher: string) => `条款对照：${local} 与 ${higher}`,

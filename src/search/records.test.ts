@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Clause, Notice, type NoiseKind, type Part, type Responsibility } from '../model/notice.ts';
-import { searchRecords } from './records.ts';
+import { MAX_RECORDS_PER_NOTICE, mergeParagraphs, searchRecords } from './records.ts';
 
 const part = (role: Part['role'], text: string, kind?: NoiseKind): Part => ({
   role,
@@ -157,5 +157,60 @@ describe('searchRecords', () => {
     });
     expect(byEId.get('sec_1')!.filters.unit).toBeUndefined();
     expect(byEId.get('sec_1')!.sort).toEqual({ date: '2020-07-15' });
+  });
+});
+
+describe('a notice of more clauses than the index takes', () => {
+  const paragraphs = Array.from({ length: 5_000 }, (_, i) =>
+    clause(`p_${i + 1}`, null, null, `第${i + 1}段加强公开。`),
+  );
+  const numbered = [
+    clause('sec_1', '一、', '加强领导。', '落实责任。', { form: 'sec', ordinal: 1 }),
+    clause('sec_2', '二、', '强化监督。', '', { form: 'sec', ordinal: 2, duty: duty(['县政府办'], []) }),
+  ];
+  const big = Notice.parse({
+    ...NOTICE,
+    components: [{ ...NOTICE.components[0]!, clauses: [numbered[0]!, ...paragraphs, numbered[1]!] }],
+  });
+
+  it(`keeps at most ${MAX_RECORDS_PER_NOTICE} records: runs of paragraphs share one, losing no text`, () => {
+    const records = searchRecords(big);
+    expect(records.length).toBeLessThanOrEqual(MAX_RECORDS_PER_NOTICE);
+    expect(records.length).toBeGreaterThan(MAX_RECORDS_PER_NOTICE / 2);
+    const all = records.map((r) => r.meta.text).join('\n');
+    for (const paragraph of paragraphs) expect(all).toContain(paragraph.text);
+    // Numbered clauses keep their own record, anchor and filters.
+    expect(records.filter((r) => r.eId.startsWith('sec_')).map((r) => r.eId)).toEqual(['sec_1', 'sec_2']);
+    expect(records.find((r) => r.eId === 'sec_2')!.meta.text).toBe('二、强化监督。');
+    // A shared record links to its first paragraph.
+    const shared = records.find((r) => r.meta.text.startsWith('第1段'))!;
+    expect(shared.eId).toBe('p_1');
+    expect(shared.meta.text.split('\n').length).toBeGreaterThan(1);
+  });
+
+  it('leaves a notice under the cap as it was, one record per clause; past it, joins just enough', () => {
+    const drafts = paragraphs.slice(0, 3).map((c) => ({
+      component: big.components[0]!,
+      clause: c,
+      eId: c.eId,
+      meta: { title: '', cite: '', text: c.text },
+    }));
+    expect(mergeParagraphs(drafts, 3).map((group) => group.length)).toEqual([1, 1, 1]);
+    expect(mergeParagraphs(drafts, 2).map((group) => group.length)).toEqual([2, 1]);
+  });
+
+  it('joins numbered clauses too when paragraphs alone cannot bring it under the cap', () => {
+    const points = Array.from({ length: 5_000 }, (_, i) =>
+      clause(`point_${(i % 50) + 1}-${i}`, `${(i % 50) + 1}.`, null, `第${i}项。`, {
+        form: 'point',
+        ordinal: (i % 50) + 1,
+      }),
+    );
+    const many = Notice.parse({ ...NOTICE, components: [{ ...NOTICE.components[0]!, clauses: points }] });
+    const records = searchRecords(many);
+    expect(records.length).toBeLessThanOrEqual(MAX_RECORDS_PER_NOTICE);
+    const all = records.map((r) => r.meta.text).join('\n');
+    for (const point of points) expect(all).toContain(point.text);
+    expect(records[0]!.eId).toBe('main'); // the head keeps its own record
   });
 });

@@ -57,26 +57,66 @@ export function componentHeadText(component: Component): string {
     .join('\n');
 }
 
+/**
+ * At most this many records per notice. Pagefind writes a fragment file per record: a text dump of 100,000 lines would
+ * write 100,000 files. Past the cap, runs of unnumbered paragraphs share a record (all their text, the first one's
+ * anchor); numbered clauses keep their own unless that is still too many (100,000 numbered lines), when runs of any
+ * clauses share. Component heads always keep theirs.
+ */
+export const MAX_RECORDS_PER_NOTICE = 2_000;
+
+type Draft = {
+  component: Component;
+  clause: Clause | null;
+  eId: string;
+  meta: Pick<RecordMeta, 'title' | 'cite' | 'text'>;
+};
+
+/** Joins runs of consecutive drafts that `mergeable` allows, within one component, until `drafts` fits in `cap`. */
+function joinRuns(drafts: Draft[], cap: number, mergeable: (draft: Draft) => boolean): Draft[][] {
+  const count = drafts.filter(mergeable).length;
+  const room = cap - (drafts.length - count);
+  const size = drafts.length <= cap ? 1 : Math.ceil(count / Math.max(1, room));
+  const groups: Draft[][] = [];
+  for (const draft of drafts) {
+    const last = groups.at(-1);
+    const joins =
+      size > 1 &&
+      mergeable(draft) &&
+      last !== undefined &&
+      last.length < size &&
+      mergeable(last[0]!) &&
+      last[0]!.component === draft.component;
+    if (joins) last.push(draft);
+    else groups.push([draft]);
+  }
+  return groups;
+}
+
+/** Groups of drafts, one record each: paragraphs joined first, any clauses if that is not enough. */
+export function mergeParagraphs(drafts: Draft[], cap: number): Draft[][] {
+  const paragraphs = joinRuns(drafts, cap, (d) => d.clause !== null && d.clause.form === null);
+  return paragraphs.length <= cap ? paragraphs : joinRuns(drafts, cap, (d) => d.clause !== null);
+}
+
 export function searchRecords(notice: Notice): SearchRecord[] {
   const date = noticeDate(notice) ?? undefined;
-  const record = (
-    component: Component,
-    eId: string,
-    meta: Pick<RecordMeta, 'title' | 'cite' | 'text'>,
-    clause: Clause | null,
-  ): SearchRecord => {
+  const record = (group: Draft[]): SearchRecord => {
+    const [{ component, eId, meta }] = group as [Draft, ...Draft[]];
+    const text = group.map((draft) => draft.meta.text).join('\n');
     const filters: SearchRecord['filters'] = {};
     for (const key of FACET_KEYS) {
-      const values = valuesOf(key, { notice, component, clause });
+      const values = [...new Set(group.flatMap(({ clause }) => valuesOf(key, { notice, component, clause })))];
       if (values.length) filters[key] = values;
     }
     return {
       noticeId: notice.id,
       eId,
       url: `/notices/${notice.id}/#${eId}`,
-      readings: readings(meta.text, variantsFor(notice.lang)),
+      readings: readings(text, variantsFor(notice.lang)),
       meta: {
         ...meta,
+        text,
         notice: notice.title,
         ...(notice.documentNumber ? { docno: notice.documentNumber } : {}),
         ...(date ? { date } : {}),
@@ -88,7 +128,7 @@ export function searchRecords(notice: Notice): SearchRecord[] {
   };
 
   const clauses = [...indexClauses(notice).values()];
-  const records: SearchRecord[] = [];
+  const drafts: Draft[] = [];
   for (const component of notice.components) {
     const head = componentHeadText(component);
     if (head) {
@@ -96,13 +136,13 @@ export function searchRecords(notice: Notice): SearchRecord[] {
       const title = component.title ?? notice.title;
       // A document without a 发文字号 is cited by its 《title》: no need to show the title twice.
       const meta = { title: cite === `《${title}》` ? '' : title, cite, text: head };
-      records.push(record(component, component.eId, meta, null));
+      drafts.push({ component, clause: null, eId: component.eId, meta });
     }
     for (const { clause, citation } of clauses.filter((info) => info.component === component)) {
       const text = clauseText(clause);
       if (!text) continue;
-      records.push(record(component, clause.eId, { title: clause.heading ?? '', cite: citation, text }, clause));
+      drafts.push({ component, clause, eId: clause.eId, meta: { title: clause.heading ?? '', cite: citation, text } });
     }
   }
-  return records;
+  return mergeParagraphs(drafts, MAX_RECORDS_PER_NOTICE).map(record);
 }

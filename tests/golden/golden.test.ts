@@ -7,7 +7,7 @@ import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Notice } from '../../src/model/notice.ts';
 import { convertNotice } from '../../scripts/pipeline/convert-notice.ts';
-import { assignIds, readManifest } from '../../scripts/corpus/ids.ts';
+import { assignIds, idInput, readManifest } from '../../scripts/corpus/ids.ts';
 import { toMdx } from '../../scripts/pipeline/stages/08-mdx/to-mdx.ts';
 import { remark } from 'remark';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -26,7 +26,7 @@ const manifest = readManifest(join(root, 'content/notice-ids.json'));
 
 describe.each(cases)('$file', ({ file, name }) => {
   const draft = convertNotice({ bytes: readFileSync(join(root, file)), file: basename(file) });
-  const [id] = assignIds([{ ...draft, regionCode: draft.region?.code ?? null }], manifest).ids;
+  const [id] = assignIds([idInput(draft)], manifest).ids;
   const notice = Notice.parse({ id, ...draft });
 
   it('matches the golden model', async () => {

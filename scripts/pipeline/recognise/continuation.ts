@@ -31,21 +31,28 @@ function citesAcrossBreak(last: string, next: string): boolean {
 const hasCellGap = (line: string) =>
   scanDepth(line, (i, depth) => depth === 0 && /\s/.test(line[i]!), { brackets: TITLE }) >= 0;
 
-/** Whether `next` continues the paragraph whose text (line breaks included) is `paragraph`. */
-export function continues(paragraph: string, next: LineLike | undefined): boolean {
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/;
+
+/**
+ * Whether `next` continues the paragraph: its text (line breaks included), or its lines. Unwrapping passes the lines,
+ * so that a paragraph of 100,000 wrapped lines is never flattened and split again for each line it gains.
+ */
+export function continues(paragraph: string | readonly string[], next: LineLike | undefined): boolean {
   if (!next || next.noise || !next.match.trim()) return false;
-  const first = paragraph.trim();
-  const last = paragraph
-    .split(/\r\n|[\n\r\u2028\u2029]/)
-    .at(-1)!
-    .trim();
-  if (!last || CLOSES_SENTENCE.test(last) || hasCellGap(last)) return false; // a finished sentence, or cells of a table row
+  const lines = typeof paragraph === 'string' ? paragraph.split(LINE_BREAK) : paragraph;
+  const start = lines.findIndex((line) => line.trim());
+  const last = lines.at(-1)!.trim();
+  if (!last || start < 0 || CLOSES_SENTENCE.test(last) || hasCellGap(last)) return false; // a finished sentence, or cells of a table row
   if (/^\s/.test(next.text) || (matchMarker(next.match) !== null && !citesAcrossBreak(last, next.match))) return false;
+  const first = lines[start]!.trim();
   // A short line opening with a numeral (三加强监督检查) may be a heading whose 、 is missing: the clause tree decides.
   const marker = matchMarker(first) ?? bareSectionNumber(first);
   // 一、提高对 / 《条例》施行…的认识: a heading cut after a word that needs its object (a database broke it before 《).
   if (marker && NEEDS_OBJECT.test(last) && /^[《“"]/.test(next.match.trim())) return true;
-  return !(marker && !PHRASE_PUNCTUATION.test(first.slice(marker.length))); // 一、加强用权公开 is a heading
+  const punctuated = () =>
+    PHRASE_PUNCTUATION.test(first.slice(marker!.length)) ||
+    lines.slice(start + 1).some((line) => PHRASE_PUNCTUATION.test(line));
+  return !(marker && !punctuated()); // 一、加强用权公开 is a heading
 }
 
 /**

@@ -20,3 +20,10 @@ export function dropResidue(text: string): string {
 
 /** Whether a text holds any residue. */
 export const hasResidue = (text: string): boolean => text.includes('(') && new RegExp(PINYIN.source).test(text);
+
+/** Two full-width indent spaces that an encoding conversion turned into ?? (??2025年3月31日): still an indent. */
+const LOST_INDENT = /^[?？]{2,4}(?=\S)/;
+/** The same text with a lost indent read as spaces (same length). */
+export const blankLostIndent = (text: string): string => text.replace(LOST_INDENT, (marks) => ' '.repeat(marks.length));
+/** The text without its lost indent, for reading values (dates, titles) out of a part. */
+export const dropLostIndent = (text: string): string => text.replace(LOST_INDENT, '');

@@ -15,4 +15,17 @@ describe('htmlText', () => {
     expect(isHtml('<p>一、加强领导</p><p>（一）明确责任。</p><p>二、</p><br><br>')).toBe(true);
     expect(isHtml('关于<附件>的说明\n请查收<b>附表</b>，{见附表}。')).toBe(false);
   });
+
+  it('reads markup nested 100,000 deep without overflowing the stack: the lines of the same markup nested 3 deep', () => {
+    const page = (depth: number) =>
+      `<html><body><p>关于做好政务公开工作的通知</p>${'<div>'.repeat(depth)}一、加强组织领导。<p>（一）明确责任。</p><script>alert(1)</script>${'</div>'.repeat(depth)}<p>二、强化保障。</p></body></html>`;
+    const lines = (html: string) => htmlText(html).split('\n').filter(Boolean);
+    expect(lines(page(3))).toEqual([
+      '关于做好政务公开工作的通知',
+      '一、加强组织领导。',
+      '（一）明确责任。',
+      '二、强化保障。',
+    ]);
+    expect(lines(page(100_000))).toEqual(lines(page(3)));
+  });
 });

@@ -175,3 +175,11 @@ describe('classifyNoise', () => {
     );
   });
 });
+
+describe('an indent an encoding conversion turned into ??', () => {
+  it('is read as an indent in the matching copy, kept as printed in the text', () => {
+    const [line] = splitLines('??2025年3月31日');
+    expect([line!.text, line!.match]).toEqual(['??2025年3月31日', '  2025年3月31日']);
+    expect(splitLines('?是否公开')[0]!.match).toBe('?是否公开');
+  });
+});

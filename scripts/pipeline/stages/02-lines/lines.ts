@@ -8,6 +8,7 @@ import type { NoiseKind } from '../../../../src/model/notice.ts';
 import { toSimplified } from '../../../../src/model/script.ts';
 import { foldWidth } from '../../../../src/model/width.ts';
 import { classifyNoise, INFOBOX_ROW, labelAwaitingValue } from '../../recognise/chrome.ts';
+import { blankLostIndent } from '../../recognise/residue.ts';
 
 export interface SourceLine {
   /** 1-based line number. */
@@ -16,7 +17,7 @@ export interface SourceLine {
   offset: number;
   /** The line as decoded, without its terminator. */
   text: string;
-  /** foldWidth(text): same length, so an index into it is an index into `text`. */
+  /** foldWidth(text), an indent lost to ?? read as spaces: same length, so an index into it is an index into `text`. */
   match: string;
   noise: NoiseKind | null;
   /** The line terminator that followed the line in the source ('' at the end of the text). */
@@ -30,7 +31,14 @@ export function splitLines(text: string): SourceLine[] {
   const lines: SourceLine[] = [];
   const add = (offset: number, end: number, eol: string) => {
     const line = text.slice(offset, end);
-    lines.push({ line: lines.length + 1, offset, text: line, match: foldWidth(line), noise: classifyNoise(line), eol });
+    lines.push({
+      line: lines.length + 1,
+      offset,
+      text: line,
+      match: blankLostIndent(foldWidth(line)),
+      noise: classifyNoise(line),
+      eol,
+    });
   };
   let start = 0;
   for (const terminator of text.matchAll(LINE_BREAK)) {

@@ -103,4 +103,13 @@ describe('the notice header below what a web page prints above it', () => {
       documentNumber: '国办发〔2007〕54号',
     });
   });
+
+  it('takes digits under the signature whose 年/月/日 a page stripped (2020610) for the 成文日期', () => {
+    const text = readFileSync(join(import.meta.dirname, 'fixtures', 'signature-date-without-units.txt'), 'utf8');
+    const [letter] = splitDocuments(splitLines(text)).components;
+    expect(letter!.back.map((p) => `${p.role}:${p.text.trim()}`)).toEqual([
+      'signature:某市政务公开办公室',
+      'date:2020610',
+    ]);
+  });
 });

@@ -18,6 +18,7 @@
  */
 import type { Part } from '../../../../src/model/notice.ts';
 import { toSimplified } from '../../../../src/model/script.ts';
+import { parseCompactDate } from '../../recognise/dates.ts';
 import { classifyNoise, leadingChrome, trailingChrome } from '../../recognise/chrome.ts';
 import { pageBreakContinuation } from '../../recognise/continuation.ts';
 import { findDocumentNumbers, type DocumentNumberMatch } from '../../recognise/document-number.ts';
@@ -550,8 +551,10 @@ class Splitter {
   private body(i: number, line: SourceLine): number {
     const text = trimmed(line);
     const c = this.current;
-    if (isDateLine(text)) {
-      const last = c.body.findLast((l) => trimmed(l));
+    const last = c.body.findLast((l) => trimmed(l));
+    // A 成文日期 — or, right under the signature, one whose 年/月/日 a page stripped (天长市政务公开办公室 / 2020610).
+    const signedBelow = last !== undefined && isSignatureLike(trimmed(last)) && parseCompactDate(text) !== null;
+    if (isDateLine(text) || signedBelow) {
       if (last && isSignatureLike(trimmed(last))) {
         c.body.splice(c.body.lastIndexOf(last), 1);
         c.back.push(partOf(last, 'signature'));

@@ -5,13 +5,14 @@
 import type { Part } from '../../../../src/model/notice.ts';
 import { toSimplified } from '../../../../src/model/script.ts';
 import { foldWidth } from '../../../../src/model/width.ts';
-import { findDates, parseDate } from '../../recognise/dates.ts';
+import { findDates, parseCompactDate, parseDate } from '../../recognise/dates.ts';
 import { findDocumentNumbers, looseDocumentNumber } from '../../recognise/document-number.ts';
 import { endsLikeTitle, genreOf } from '../../recognise/genres.ts';
-import { dropResidue } from '../../recognise/residue.ts';
+import { dropLostIndent, dropResidue } from '../../recognise/residue.ts';
 import type { DraftComponent } from '../03-split/split-documents.ts';
 
-const texts = (parts: Part[], role: Part['role']) => parts.filter((p) => p.role === role).map((p) => p.text.trim());
+const texts = (parts: Part[], role: Part['role']) =>
+  parts.filter((p) => p.role === role).map((p) => dropLostIndent(p.text.trim()));
 
 export interface ComponentMetadata {
   title: string | null;
@@ -35,7 +36,7 @@ export function componentMetadata({ front, back, documentNumber: number }: Draft
     title,
     documentNumber,
     issuer: signature ?? titleIssuer ?? markIssuer,
-    signedDate: dateLine ? parseDate(foldWidth(dateLine)) : null,
+    signedDate: dateLine ? (parseDate(foldWidth(dateLine)) ?? parseCompactDate(dateLine)) : null,
     addressees: texts(parts, 'addressees').join('') || null,
     notes: texts(back, 'note').map((n) => n.replace(/^[（(]|[）)]$/g, '')),
     genre: genreOf(title),

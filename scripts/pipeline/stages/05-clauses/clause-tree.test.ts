@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Clause } from '../../../../src/model/notice.ts';
-import { buildClauseTree } from './clause-tree.ts';
+import { Clause as ClauseSchema } from '../../../../src/model/notice.ts';
+import { buildClauseTree, copyLetters } from './clause-tree.ts';
 import { splitLines } from '../02-lines/lines.ts';
 
 /** The clause tree of a body, as `eId: heading` lines, children indented. */
@@ -130,5 +131,31 @@ describe('buildClauseTree', () => {
       '  sec_1__p_2: ',
     ]);
     expect(outline('一、工作目标\n目标明确。\n五加强监督检查')).toEqual(['sec_1: 工作目标', '  sec_1__p_2: ']);
+  });
+});
+
+describe('duplicate printed numbers', () => {
+  it('letters copies b…z, then aa, ab…, never leaving [a-z]', () => {
+    expect([2, 3, 26, 27, 28, 52, 53, 702, 703].map(copyLetters)).toEqual([
+      'b',
+      'c',
+      'z',
+      'aa',
+      'ab',
+      'az',
+      'ba',
+      'zz',
+      'aaa',
+    ]);
+  });
+
+  it('gives a top-level number repeated 60 times 60 distinct ids the schema accepts', () => {
+    const body = Array.from({ length: 60 }, () => '一、加强组织领导。').join('\n');
+    const { clauses, problems } = buildClauseTree(splitLines(body), { prefix: '', usedIds: new Set() });
+    const ids = clauses.map((c) => c.eId);
+    expect(new Set(ids).size).toBe(60);
+    expect(ids.slice(24, 28)).toEqual(['sec_1-y', 'sec_1-z', 'sec_1-aa', 'sec_1-ab']);
+    for (const clause of clauses) expect(ClauseSchema.safeParse(clause).success, clause.eId).toBe(true);
+    expect(problems.filter((p) => p.message.startsWith('Duplicate clause number'))).toHaveLength(59);
   });
 });

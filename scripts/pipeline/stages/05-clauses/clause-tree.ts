@@ -205,6 +205,14 @@ function advance(state: Numbering, marker: Marker, where: Placement): Numbering 
   return { open, last };
 }
 
+/** The n-th copy of a printed number as letters, bijective base 26: 2 → b … 26 → z, 27 → aa, 28 → ab … (ids stay [a-z]). */
+export function copyLetters(n: number): string {
+  let letters = '';
+  for (let rest = n; rest > 0; rest = Math.floor((rest - 1) / 26))
+    letters = String.fromCharCode(97 + ((rest - 1) % 26)) + letters;
+  return letters;
+}
+
 export function buildClauseTree(
   body: SourceLine[],
   options: { prefix: string; usedIds: Set<string> },
@@ -214,6 +222,7 @@ export function buildClauseTree(
   const stack: Node[] = []; // open numbered clauses, outermost first
   const lastNumber = new Map<Form, number>(); // numbering may run on across sections (Leshan, Jilin 2014)
   const order: Node[] = []; // every node in document order
+  const copiesGiven = new Map<string, number>(); // printed number → copies suffixed so far
   const warn = (line: number, message: string) => problems.push({ line, severity: 'warning', message });
   const siblingsAt = (depth: number) => (depth === 0 ? roots : stack[depth - 1].children);
 
@@ -366,8 +375,10 @@ export function buildClauseTree(
 
   function uniqueId(id: string, line: number): string {
     let candidate = id;
-    for (let suffix = 'b'.charCodeAt(0); options.usedIds.has(candidate); suffix++)
-      candidate = `${id}-${String.fromCharCode(suffix)}`;
+    // Counting on from the last copy given keeps a number printed 100,000 times linear.
+    let copy = copiesGiven.get(id) ?? 1;
+    while (options.usedIds.has(candidate)) candidate = `${id}-${copyLetters(++copy)}`;
+    copiesGiven.set(id, copy);
     if (candidate !== id) warn(line, `Duplicate clause number: ${id} is taken, this clause is ${candidate}.`);
     options.usedIds.add(candidate);
     return candidate;

@@ -26,36 +26,41 @@ function stackedCells(lines: SourceLine[]): Set<SourceLine> {
 }
 
 /** The last line that joins the logical line ending at lines[i] — the next one, or the one after a page break — or null. */
-function joinsUpTo(lines: SourceLine[], i: number, logical: SourceLine, cells: Set<SourceLine>): number | null {
+function joinsUpTo(
+  lines: SourceLine[],
+  i: number,
+  paragraph: readonly string[],
+  cells: Set<SourceLine>,
+): number | null {
   const next = lines[i + 1];
   if (!next || cells.has(lines[i]!) || cells.has(next)) return null;
-  if (follows(lines[i]!, next) && continues(logical.match, next)) return i + 1;
+  if (follows(lines[i]!, next) && continues(paragraph, next)) return i + 1;
   // Across a page break: blank lines and one page number, all in this body, then the paragraph goes on.
   let k = i + 1;
   while (k < lines.length && !lines[k]!.match.trim()) k++;
   const across = pageBreakContinuation(lines, k);
   if (across === null || cells.has(lines[across]!)) return null;
   const contiguous = lines.slice(i + 1, across + 1).every((line, n) => follows(lines[i + n]!, line));
-  return contiguous && continues(logical.match, lines[across]) ? across : null;
+  return contiguous && continues(paragraph, lines[across]) ? across : null;
 }
 
 export function unwrapParagraphs(lines: SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   const cells = stackedCells(lines);
   for (let i = 0; i < lines.length; i++) {
-    let logical = lines[i]!;
-    for (let end = joinsUpTo(lines, i, logical, cells); end !== null; end = joinsUpTo(lines, i, logical, cells)) {
-      while (i < end) {
-        const next = lines[++i]!;
-        logical = {
-          ...logical,
-          text: logical.text + logical.eol + next.text,
-          match: logical.match + logical.eol + next.match,
-          eol: next.eol,
-        };
-      }
-    }
-    out.push(logical);
+    const start = i;
+    // The joined lines' texts, kept apart until the paragraph ends: joining as it grows would copy it once per line.
+    const paragraph = [lines[i]!.match];
+    for (let end = joinsUpTo(lines, i, paragraph, cells); end !== null; end = joinsUpTo(lines, i, paragraph, cells))
+      while (i < end) paragraph.push(lines[++i]!.match);
+    out.push(start === i ? lines[i]! : joined(lines.slice(start, i + 1)));
   }
   return out;
+}
+
+/** Consecutive source lines as one logical line: the exact source span, line breaks included. */
+function joined(span: SourceLine[]): SourceLine {
+  const withBreaks = (field: 'text' | 'match') =>
+    span.map((line, k) => line[field] + (k < span.length - 1 ? line.eol : '')).join('');
+  return { ...span[0]!, text: withBreaks('text'), match: withBreaks('match'), eol: span.at(-1)!.eol };
 }
