@@ -24,7 +24,7 @@ import { Notices } from '../src/model/notice.ts';
 import { matches, queryReading, readings, variantsFor } from '../src/search/fold.ts';
 import { searchRecords } from '../src/search/records.ts';
 import { launchChromium, serveStatic } from './lib/browser.ts';
-import { openColdQuery, resultsShown } from './lib/measure-search.ts';
+import { openColdQuery, resultsComplete, resultsShown } from './lib/measure-search.ts';
 
 const QUERIES: [group: string, queries: string[]][] = [
   [
@@ -106,9 +106,8 @@ function score(truth: Set<string>, found: Set<string>): Score {
 
 /** Every result of OUR search for `q`: the first page measured cold, then 显示更多 until all are shown. */
 async function ours(page: Page, q: string): Promise<string[]> {
-  const first = await resultsShown(page, q);
-  const { found } = first;
-  let { shown } = first;
+  let { shown } = await resultsShown(page, q);
+  const found = await resultsComplete(page);
   while (shown < found) {
     await page.locator('#search-more').click();
     await page.waitForFunction((n) => document.querySelectorAll('a.search-result').length > n, shown);

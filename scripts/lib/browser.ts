@@ -59,7 +59,8 @@ export interface StaticServer {
 
 /**
  * Serves `dir` at `mount` ('/' or '/zhengwu/') on 127.0.0.1 with an ephemeral port, the way a static host does:
- * directory → its index.html (redirecting to add the trailing slash), misses → the mount's 404.html with status 404.
+ * directory → its index.html (redirecting to add the trailing slash), misses → the mount's 404.html with status 404,
+ * files with an ETag (a 304 for a matching If-None-Match).
  */
 export async function serveStatic(dir: string, mount = '/'): Promise<StaticServer> {
   if (!mount.startsWith('/') || !mount.endsWith('/')) throw new Error(`mount must start and end with '/': ${mount}`);
@@ -98,7 +99,15 @@ export async function serveStatic(dir: string, mount = '/'): Promise<StaticServe
       return send(200, await readFile(index), { 'Content-Type': contentType(index) });
     }
     if (!info?.isFile()) return notFound();
-    send(200, await readFile(file), { 'Content-Type': contentType(file) });
+    // Validators, as static hosts send them: Pagefind refetches its runtime for each index instance it starts, and a
+    // browser then revalidates (304, no body) instead of downloading it again.
+    const etag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`;
+    if (req.headers['if-none-match'] === etag) return send(304, '', { ETag: etag });
+    send(200, await readFile(file), {
+      'Content-Type': contentType(file),
+      ETag: etag,
+      'Last-Modified': info.mtime.toUTCString(),
+    });
   });
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,10 +1,11 @@
 /**
  * The build at scale, stage by stage (printed, never asserted): a generated corpus (generate-corpus.ts, cached per
  * count and seed) → the repo's converter CLI → astro build → the site's search index (scripts/index-search.ts) →
- * stock Pagefind over the same notice pages; then cold queries in headless Chromium. One table: wall time and peak RSS
- * per stage, sizes, records, cold-query bytes and time, and our index stage against stock Pagefind. Then one source
- * notice has a heading changed and convert → astro build (→ index) run again on the warm caches. A second table
- * sets the figures beside the targets of issue 9 (targets.ts).
+ * stock Pagefind over the same notice pages; then cold queries in headless Chromium (many hits, a 发文字号, a rare phrase,
+ * an absent word: bytes and time to the first page shown, time to all results). One table: wall time and peak RSS per
+ * stage, sizes, records, the cold queries, and our index stage against stock Pagefind measured in the same run. Then
+ * one source notice has a heading changed and convert → astro build (→ index) run again on the warm caches. A second
+ * table sets the figures beside the targets of issue 9 (targets.ts).
  *
  *   npm run bench:scale -- --notices 1000 [--seed 42] [--keep] [--skip-stock] [--skip-index] [--max-rss-gb 14]
  *
@@ -20,7 +21,7 @@ import { copyFile, link, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, w
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Notice } from '../../src/model/notice.ts';
+import { flattenClauses, type Notice } from '../../src/model/notice.ts';
 import { measureColdQuery } from '../lib/measure-search.ts';
 import { readNoticeLines } from '../lib/notice-lines.ts';
 import { GNU_TIME, runStage, StageStopped, type StageRun } from './measure-stage.ts';
@@ -124,6 +125,34 @@ function printTable(rows: Row[]): void {
   const keys = Object.keys(header) as (keyof Row)[];
   const line = (row: Row) => `| ${keys.map((key) => row[key]).join(' | ')} |`;
   console.log([line(header), `|${keys.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n'));
+}
+
+/** The 国办发 number cited in the corpus whose count is the median of theirs: thin hits, spread over the years. */
+function citedNumber(notices: Pick<Notice, 'components'>[]): string | null {
+  const counts = new Map<string, number>();
+  for (const notice of notices)
+    for (const clause of notice.components.flatMap((c) => flattenClauses(c.clauses)))
+      for (const [number] of clause.text.matchAll(/国办发〔\d{4}〕\d+号/g))
+        counts.set(number, (counts.get(number) ?? 0) + 1);
+  const byCount = [...counts].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+  return byCount[Math.floor(byCount.length / 2)]?.[0] ?? null;
+}
+
+/**
+ * A phrase of one notice, about a county: its name and the 8 characters after it in a clause of a county notice
+ * from the older half of the corpus (the newest shard would find it first).
+ */
+function rarePhrase(notices: Pick<Notice, 'level' | 'region' | 'components'>[]): string | null {
+  for (const notice of notices.slice(Math.floor(notices.length / 2))) {
+    const county = notice.level === 'county' ? notice.region?.county : null;
+    if (!county) continue;
+    for (const clause of notice.components.flatMap((c) => flattenClauses(c.clauses))) {
+      const at = clause.text.indexOf(county);
+      const phrase = at < 0 ? '' : clause.text.slice(at, at + county.length + 8);
+      if ([...phrase].length >= county.length + 8 && !/\s/.test(phrase)) return phrase;
+    }
+  }
+  return null;
 }
 
 async function main(): Promise<void> {
@@ -276,7 +305,7 @@ async function main(): Promise<void> {
           ),
         );
         const ratio = (ours: number | null, theirs: number | null) =>
-          ours !== null && theirs !== null && theirs > 0 ? `${(ours / theirs).toFixed(1)}×` : '–';
+          ours !== null && theirs !== null && theirs > 0 ? `${(ours / theirs).toFixed(2)}×` : '–';
         if (indexed)
           rows.push({
             what: 'index ÷ stock Pagefind',
@@ -325,16 +354,22 @@ async function main(): Promise<void> {
 }
 
 async function coldQueries(site: string, dist: string, rows: Row[]): Promise<void> {
-  // Two fields of each notice, read line by line: no string holds a file that runs to hundreds of MB.
-  const counties: string[] = [];
+  // Read line by line: no string holds a file that runs to hundreds of MB; only the fields the queries need are kept.
+  const notices: Pick<Notice, 'level' | 'region' | 'components'>[] = [];
   for await (const notice of readNoticeLines(path.join(site, 'generated/notices.json'))) {
-    const { level, region } = notice as Pick<Notice, 'level' | 'region'>;
-    if (level === 'county' && region?.county) counties.push(region.county);
+    const { level, region, components } = notice as Notice;
+    notices.push({ level, region, components });
   }
-  const rare = counties[Math.floor(counties.length / 2)] ?? '人工智能';
-  for (const query of ['政务公开', rare]) {
+  const queries: [what: string, query: string][] = [
+    ['many hits', '政务公开'],
+    ['a 发文字号', '国办发〔2020〕17号'],
+    ['a 发文字号 the corpus cites', citedNumber(notices) ?? '国办发〔2019〕1号'],
+    ['a rare phrase', rarePhrase(notices) ?? '乌兰察布市马铃薯种薯繁育基地'],
+    ['absent', '人工智能区块链'],
+  ];
+  for (const [label, query] of queries) {
     console.error(`bench:scale: cold query ${query}`);
-    const what = `cold query 「${query}」`;
+    const what = `cold query, ${label}: 「${query}」`;
     try {
       const cold = await measureColdQuery(dist, query, '/', COLD_QUERY_TIMEOUT_MS);
       rows.push({
@@ -343,8 +378,9 @@ async function coldQueries(site: string, dist: string, rows: Row[]): Promise<voi
         rss: '–',
         treeRss: '–',
         figures:
-          `${kb(cold.gzip)} gzip (${kb(cold.total)} raw) in ${cold.requests} requests; ` +
-          `${int(cold.found)} results, ${cold.shown} shown; raw by kind: ` +
+          `first result in ${seconds(cold.firstMs / 1000)}; first page: ${kb(cold.gzip)} gzip (${kb(cold.total)} raw) in ${cold.requests} requests, ` +
+          `${cold.shown} shown of ${int(cold.found)} found so far; all ${int(cold.all.found)} results in ` +
+          `${seconds(cold.all.ms / 1000)}; raw by kind: ` +
           Object.entries(cold.byKind)
             .filter(([, bytes]) => bytes >= 512)
             .map(([kind, bytes]) => `${kind} ${kb(bytes)}`)

@@ -209,8 +209,10 @@ export const strings = {
     results: '搜索结果',
     searching: '正在搜索…',
     count: (n: number) => `共 ${n} 条`,
+    countSoFar: (n: number) => `已找到 ${n} 条，继续查找…`,
     empty: (q: string) => `未找到包含「${q}」的条款`,
-    more: (shown: number, total: number) => `显示更多（已显示 ${shown} / ${total}）`,
+    more: (shown: number, total: number, complete: boolean) =>
+      `显示更多（已显示 ${shown} / ${complete ? '' : '已找到 '}${total}）`,
     unavailable: '搜索索引无法加载：请先运行 npm run build，或稍后重试。',
     noScript: '搜索需要启用 JavaScript。',
   },

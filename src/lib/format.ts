@@ -13,9 +13,10 @@ export function noticeDate(notice: Pick<Notice, 'signedDate' | 'publishedDate' |
 }
 
 /** Newest first; notices without any date last; ties by id so builds are reproducible. */
-type Dated = Pick<Notice, 'id' | 'signedDate' | 'publishedDate' | 'printedDate'>;
-
-export function compareNewestFirst(a: Dated, b: Dated): number {
+export function compareNewestFirst(
+  a: Pick<Notice, 'id' | 'signedDate' | 'publishedDate' | 'printedDate'>,
+  b: Pick<Notice, 'id' | 'signedDate' | 'publishedDate' | 'printedDate'>,
+): number {
   const da = noticeDate(a) ?? '';
   const db = noticeDate(b) ?? '';
   if (da !== db) return da < db ? 1 : -1;

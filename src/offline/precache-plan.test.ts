@@ -12,9 +12,11 @@ const inventory = (): PrecacheInventory => ({
   search: [
     { path: 'pagefind/pagefind.js', bytes: 50 * KB },
     { path: 'pagefind/pagefind-entry.json', bytes: 1 * KB },
-    { path: 'pagefind/filter/zh-cn_1.pf_filter', bytes: 3 * KB },
-    { path: 'pagefind/index/zh-cn_1.pf_index', bytes: 40 * KB },
-    { path: 'pagefind/fragment/zh-cn_1.pf_fragment', bytes: 60 * KB },
+    { path: 'pagefind/manifest.json', bytes: 3 * KB },
+    { path: 'pagefind/s/0/x_1.pf_meta', bytes: 10 * KB },
+    { path: 'pagefind/s/0/index/x_1.pf_index', bytes: 20 * KB },
+    { path: 'pagefind/s/0/fragment/x_1.pf_fragment', bytes: 60 * KB },
+    { path: 'pagefind/r/7.bin', bytes: 10 * KB },
   ],
   notices: [
     { path: 'notices/2019/', bytes: 70 * KB, date: '2019-03-01' },
@@ -24,7 +26,7 @@ const inventory = (): PrecacheInventory => ({
   ],
 });
 const REQUIRED = 20 + 30 + 10 + 20 + 50 + 1 + 3; // shell + search runtime, KB
-const INDEX = 40 + 60;
+const INDEX = 10 + 20 + 60 + 10; // shard meta, index chunk, fragment, router bucket
 
 describe('planPrecache', () => {
   it('states its budget: 10 MiB', () => {
@@ -36,16 +38,18 @@ describe('planPrecache', () => {
     const plan = planPrecache(inventory(), 10 * 1024 * KB);
     expect(plan.searchIndex).toBe('whole');
     expect(plan.notices).toEqual(['notices/2021/', 'notices/2020/', 'notices/2019/', 'notices/undated/']);
-    expect(plan.paths.slice(0, 9)).toEqual([
+    expect(plan.paths.slice(0, 11)).toEqual([
       '',
       'search/',
       'offline/',
       '_astro/Base.css',
       'pagefind/pagefind.js',
       'pagefind/pagefind-entry.json',
-      'pagefind/filter/zh-cn_1.pf_filter',
-      'pagefind/index/zh-cn_1.pf_index',
-      'pagefind/fragment/zh-cn_1.pf_fragment',
+      'pagefind/manifest.json',
+      'pagefind/s/0/x_1.pf_meta',
+      'pagefind/s/0/index/x_1.pf_index',
+      'pagefind/s/0/fragment/x_1.pf_fragment',
+      'pagefind/r/7.bin',
     ]);
     expect(plan.bytes).toBe((REQUIRED + INDEX + 70 + 10 + 80 + 60) * KB);
   });
@@ -66,7 +70,7 @@ describe('planPrecache', () => {
     expect(plan.searchIndex).toBe('on use');
     expect(plan.paths.filter(isSearchChunk)).toEqual([]);
     expect(plan.paths).toContain('pagefind/pagefind-entry.json');
-    expect(plan.paths).toContain('pagefind/filter/zh-cn_1.pf_filter');
+    expect(plan.paths).toContain('pagefind/manifest.json');
     expect(plan.notices).toEqual(['notices/2021/']);
   });
 
@@ -83,10 +87,12 @@ describe('planPrecache', () => {
     expect(planPrecache(reversed, 10 * 1024 * KB)).toEqual(planPrecache(inventory(), 10 * 1024 * KB));
   });
 
-  it('tells index chunks from the runtime in any index folder', () => {
-    expect(['pagefind/index/a.pf_index', 'pagefind/docs/fragment/b.pf_fragment'].every(isSearchChunk)).toBe(true);
-    expect(['pagefind/pagefind.js', 'pagefind/x.pf_meta', 'pagefind/filter/c.pf_filter'].some(isSearchChunk)).toBe(
-      false,
-    );
+  it('tells the index proper (shards, router, chunks) from the runtime', () => {
+    expect(
+      ['pagefind/index/a.pf_index', 'pagefind/s/3/x_1.pf_meta', 'pagefind/s/0/chunks.json', 'pagefind/r/12.bin'].every(
+        isSearchChunk,
+      ),
+    ).toBe(true);
+    expect(['pagefind/pagefind.js', 'pagefind/manifest.json', 'pagefind/filters.json'].some(isSearchChunk)).toBe(false);
   });
 });

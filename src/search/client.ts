@@ -1,44 +1,126 @@
 /**
  * The search page's controller (browser only). The form is a plain GET form, so the URL is the state: this script
  * reads it, runs the search, renders results, and writes the URL back as the user types or changes a filter.
- * Pagefind is loaded at run time from the site's own /pagefind/ (never bundled, never from elsewhere), on first
- * focus or first search. Notice text reaches the DOM only through textContent.
+ * The index (scripts/index-search.ts) is loaded at run time from the site's own pagefind/ (never bundled, never from
+ * elsewhere): its manifest and router first, then one Pagefind instance per shard as a query reaches it. Results
+ * stream in shard by shard (query.ts); the first page shows as soon as it is full, the count grows until the last
+ * shard has answered. Notice text reaches the DOM only through textContent.
  */
 import { strings } from '../i18n/strings.ts';
+import { FACET_KEYS } from '../lib/facet-keys.ts';
 import { formatDate } from '../lib/format.ts';
 import { excerpt } from './excerpt.ts';
-import { variantsFor } from './fold.ts';
-import { restoreText } from './original.ts';
-import { findHits, type Hits, type PagefindApi, type PagefindFragment, type Query } from './query.ts';
-import { FACET_KEYS } from '../lib/facet-keys.ts';
+import { FILTER_CHOICES_FILE, type FilterChoices } from './filter-options.ts';
+import { queryReading, variantsFor } from './fold.ts';
+import { restoreMeta } from './original.ts';
+import {
+  type Hit,
+  type PagefindFragment,
+  type Query,
+  type ShardedIndex,
+  type ShardSearch,
+  type Steer,
+  streamHits,
+} from './query.ts';
+import { decodeBucket } from './router.ts';
+import type { IndexManifest } from './shards.ts';
 import { readQuery, writeQuery } from './url-state.ts';
 
 const PAGE_SIZE = 20;
 const TYPING_DELAY_MS = 250;
 
-interface Pagefind extends PagefindApi {
-  options(options: { basePath: string; baseUrl: string }): Promise<void>;
-  init(): Promise<void>;
-  destroy(): Promise<void>;
+interface PagefindInstance extends ShardSearch {
+  mergeIndex(path: string, options: Record<string, string>): Promise<void>;
+  destroy?(): Promise<void>;
+}
+interface PagefindModule {
+  createInstance(options: Record<string, string>): PagefindInstance;
 }
 
-let pagefind: Promise<Pagefind> | undefined;
-/** How many times Pagefind was dropped for a newer deployment's index (see below). */
+const base = import.meta.env.BASE_URL;
+const indexBase = `${base}pagefind/`;
+
+let loaded: Promise<ShardedIndex & { destroy(): void }> | undefined;
+/** How many times the index was dropped for a newer deployment's (see below). */
 let reloads = 0;
 
-function loadPagefind(): Promise<Pagefind> {
-  const base = import.meta.env.BASE_URL;
-  pagefind ??= (async () => {
-    // A query string makes a fresh module, with none of the dropped one's state; the server and the service worker
-    // ignore it.
-    const url = `${base}pagefind/pagefind.js${reloads > 0 ? `?reload=${reloads}` : ''}`;
-    const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-    // Record URLs are site-relative (/notices/…); baseUrl puts them under a subpath deployment's base.
-    await module.options({ basePath: `${base}pagefind/`, baseUrl: base });
-    await module.init();
-    return module;
+async function fetchOk(url: string, init?: RequestInit): Promise<Response> {
+  const response = await fetch(url, init);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response;
+}
+
+async function gunzip(response: Response): Promise<Uint8Array> {
+  const stream = response.body!.pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+function loadIndex(): Promise<ShardedIndex & { destroy(): void }> {
+  loaded ??= (async () => {
+    // Revalidated: a redeployment changes the shards behind the same URLs.
+    const manifest = (await (
+      await fetchOk(`${indexBase}manifest.json`, { cache: 'no-cache' })
+    ).json()) as IndexManifest;
+    // A query string makes a fresh module, with none of a dropped one's state; the server and the service worker ignore it.
+    const url = `${indexBase}pagefind.js${reloads > 0 ? `?reload=${reloads}` : ''}`;
+    // Pagefind's runtime only once a query reaches a shard: an absent word needs the router alone.
+    let runtime: Promise<PagefindModule> | undefined;
+    const pagefind = () => (runtime ??= import(/* @vite-ignore */ url) as Promise<PagefindModule>);
+    // Entry files are fetched with ?ts=<tag>: the build's id rather than Pagefind's default, the time, keeps them cacheable.
+    const options = { basePath: indexBase, baseUrl: base, metaCacheTag: manifest.buildId };
+    const instances = new Map<number, Promise<PagefindInstance>>();
+    let first: Promise<unknown> | undefined;
+    const shard = (k: number) => {
+      let instance = instances.get(k);
+      if (!instance) {
+        const create = async () => {
+          const created = (await pagefind()).createInstance(options);
+          // Pagefind segments a query by the instance's language, which createInstance takes from <html lang> (zh-CN
+          // would cut the grams apart); only mergeIndex sets it, so every shard is merged behind the primary.
+          await created.mergeIndex(`${indexBase}s/${k}/`, {
+            baseUrl: base,
+            metaCacheTag: manifest.buildId,
+            language: manifest.language,
+          });
+          return created;
+        };
+        // Every instance shares the worker's one WebAssembly module, whose initialisation is not safe to run twice at
+        // once (the second replaces the first's memory): the first instance is fully up before any other starts.
+        instance = first ? first.then(create) : create();
+        first ??= instance;
+        instances.set(k, instance);
+      }
+      return instance;
+    };
+    const buckets = new Map<number, Promise<Map<string, Uint8Array | null>>>();
+    const chunks = new Map<number, Promise<string[]>>();
+    return {
+      manifest,
+      shard,
+      bucket(b) {
+        if (!buckets.has(b))
+          buckets.set(
+            b,
+            fetchOk(`${indexBase}r/${b}.bin`)
+              .then(gunzip)
+              .then((bytes) => decodeBucket(bytes, manifest.router.shards)),
+          );
+        return buckets.get(b)!;
+      },
+      chunkStarts(k) {
+        if (!chunks.has(k))
+          chunks.set(
+            k,
+            fetchOk(`${indexBase}s/${k}/chunks.json`).then((r) => r.json() as Promise<string[]>),
+          );
+        return chunks.get(k)!;
+      },
+      destroy() {
+        for (const instance of instances.values()) void instance.then((i) => i.destroy?.()).catch(() => {});
+      },
+    };
   })();
-  return pagefind;
+  return loaded;
 }
 
 // A newer deployment's service worker has taken over this page and deleted the old version's cache: the index this
@@ -49,11 +131,11 @@ if ('serviceWorker' in navigator) {
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     const replaced = controller !== null;
     controller = navigator.serviceWorker.controller;
-    if (!replaced || !pagefind) return;
-    const dropped = pagefind;
-    pagefind = undefined;
+    if (!replaced || !loaded) return;
+    const dropped = loaded;
+    loaded = undefined;
     reloads += 1;
-    void dropped.then((module) => module.destroy()).catch(() => {});
+    void dropped.then((index) => index.destroy()).catch(() => {});
   });
 }
 
@@ -65,24 +147,24 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 }
 
 function renderResult(fragment: PagefindFragment, query: string): HTMLLIElement {
-  const { meta } = fragment;
+  const { text, fields } = restoreMeta(fragment);
   const link = element('a', 'search-result');
   link.href = fragment.url;
-  if (meta.lang) link.lang = meta.lang;
+  if (fields.lang) link.lang = fields.lang;
 
   const head = element('span', 'search-result__head');
-  if (meta.cite) head.append(element('span', 'search-result__cite', meta.cite));
-  if (meta.title) head.append(element('span', 'search-result__title', meta.title));
+  if (fields.cite) head.append(element('span', 'search-result__cite', fields.cite));
+  if (fields.title) head.append(element('span', 'search-result__title', fields.title));
 
-  const text = element('span', 'search-result__excerpt');
-  for (const segment of excerpt(restoreText(fragment), query, variantsFor(meta.lang)))
-    text.append(segment.mark ? element('mark', '', segment.text) : document.createTextNode(segment.text));
+  const excerptNode = element('span', 'search-result__excerpt');
+  for (const segment of excerpt(text, query, variantsFor(fields.lang)))
+    excerptNode.append(segment.mark ? element('mark', '', segment.text) : document.createTextNode(segment.text));
 
   const source = element('span', 'search-result__source');
-  for (const part of [meta.notice, meta.docno, meta.date && formatDate(meta.date)])
+  for (const part of [fields.notice, fields.docno, fields.date && formatDate(fields.date)])
     if (part) source.append(element('span', '', part));
 
-  link.append(head, text, source);
+  link.append(head, excerptNode, source);
   const item = document.createElement('li');
   item.append(link);
   return item;
@@ -97,15 +179,38 @@ export function start(root: HTMLElement): void {
   const form = find<HTMLFormElement>('#search-form');
   const input = find<HTMLInputElement>('#search-input');
   const sort = find<HTMLSelectElement>('select[name=sort]');
-  // The page leaves out the select of a filter no record carries.
-  const filters = FACET_KEYS.flatMap((name) => {
-    const select = root.querySelector<HTMLSelectElement>(`select[name=${name}]`);
-    return select ? [[name, select] as const] : [];
-  });
+  const fieldset = find<HTMLFieldSetElement>('.search__filters');
+  const filters = FACET_KEYS.map((name) => [name, find<HTMLSelectElement>(`select[name=${name}]`)] as const);
   const count = find<HTMLElement>('#search-count');
   const empty = find<HTMLElement>('#search-empty');
   const list = find<HTMLOListElement>('#search-results');
   const more = find<HTMLButtonElement>('#search-more');
+
+  /** Adds an option for `value` unless there is one; with a label, (re)labels it. */
+  const offer = (select: HTMLSelectElement, value: string, label?: string) => {
+    if (!value) return;
+    const option = [...select.options].find((o) => o.value === value);
+    if (!option) select.add(new Option(label ?? value, value));
+    else if (label) option.text = label;
+  };
+  // The filter choices, loaded once: after the first results, or as soon as the reader goes for a filter.
+  let choices: Promise<void> | undefined;
+  const loadChoices = () =>
+    (choices ??= fetchOk(`${indexBase}${FILTER_CHOICES_FILE}`)
+      .then((r) => r.json() as Promise<FilterChoices>)
+      .then((all) => {
+        for (const [name, select] of filters) {
+          const current = select.value;
+          const offered = all[name] ?? [];
+          for (const { value, label } of offered) offer(select, value, label);
+          select.value = current;
+          // A filter no record carries is left out.
+          select.closest('label')!.hidden = offered.length === 0 && !current;
+        }
+      })
+      .catch((error: unknown) => console.error(error)));
+  for (const event of ['focusin', 'pointerover', 'touchstart'])
+    fieldset.addEventListener(event, () => void loadChoices(), { once: true, passive: true });
 
   const formQuery = (): Query =>
     readQuery(
@@ -117,7 +222,7 @@ export function start(root: HTMLElement): void {
     for (const [name, select] of filters) {
       const value = query.filters[name] ?? '';
       // A linked value the build does not offer (a unit renamed since) still shows, and still filters.
-      if (![...select.options].some((option) => option.value === value)) select.add(new Option(value, value));
+      offer(select, value);
       select.value = value;
     }
   };
@@ -130,54 +235,89 @@ export function start(root: HTMLElement): void {
 
   // Each search bumps the generation; a slower, older search that finishes late must not overwrite a newer one.
   let generation = 0;
-  let hits: Hits = { reading: '', results: [] };
+  let reading = '';
+  let hits: Hit[] = [];
   let shown = 0;
+  let complete = true;
 
   const setBusy = (busy: boolean) => list.setAttribute('aria-busy', String(busy));
+  const showCount = () => {
+    count.textContent = complete ? strings.search.count(hits.length) : strings.search.countSoFar(hits.length);
+    more.hidden = shown >= hits.length;
+    more.textContent = strings.search.more(shown, hits.length, complete);
+  };
 
-  const showMore = async (mine: number) => {
-    const page = hits.results.slice(shown, shown + PAGE_SIZE);
-    more.disabled = true;
-    const fragments = await Promise.all(page.map((result) => result.data()));
+  /** Shows the next hits in hand, at most `limit` of them; one call after another (the button, the stream). */
+  let showing = Promise.resolve();
+  const showMore = (mine: number, limit = PAGE_SIZE) => (showing = showing.then(() => showNext(mine, limit)));
+  const showNext = async (mine: number, limit: number) => {
     if (mine !== generation) return;
-    list.append(...fragments.map((fragment) => renderResult(fragment, hits.reading)));
+    const page = hits.slice(shown, shown + limit);
+    more.disabled = true;
+    const fragments = await Promise.all(page.map((hit) => hit.result.data()));
+    if (mine !== generation) return;
+    list.append(...fragments.map((fragment) => renderResult(fragment, reading)));
     shown += page.length;
     more.disabled = false;
-    more.hidden = shown >= hits.results.length;
-    more.textContent = strings.search.more(shown, hits.results.length);
+    showCount();
   };
 
   const run = async (query: Query) => {
     const mine = ++generation;
     // The state these results belong to, in the URL's own form, so a reader (or a test) can tell stale results apart.
     list.dataset.query = writeQuery(query).toString();
+    list.dataset.complete = 'false';
+    hits = [];
+    shown = 0;
+    complete = false;
+    list.replaceChildren();
+    empty.hidden = true;
+    more.hidden = true;
     if (!query.q.trim()) {
-      hits = { reading: '', results: [] };
-      list.replaceChildren();
+      complete = true;
       count.textContent = '';
-      empty.hidden = true;
-      more.hidden = true;
       setBusy(false);
+      list.dataset.complete = 'true';
       return;
     }
     setBusy(true);
     count.textContent = strings.search.searching;
+    // The first page fills as shards answer: the first hits show at once, however few, and the page is done
+    // (aria-busy false) when it holds PAGE_SIZE results or every shard has answered.
+    let firstPage = false;
+    const fillFirstPage = async () => {
+      if (shown < PAGE_SIZE && shown < hits.length) await showMore(mine, PAGE_SIZE - shown);
+      if (mine !== generation || firstPage || (shown < PAGE_SIZE && !complete)) return;
+      firstPage = true;
+      setBusy(false);
+      void loadChoices();
+    };
     try {
-      const found = await findHits(await loadPagefind(), query);
+      reading = queryReading(query.q);
+      const stream = streamHits(await loadIndex(), query);
+      let steer: Steer;
+      for (;;) {
+        const next = await stream.next(steer);
+        if (mine !== generation) return void stream.return();
+        if (next.done) break;
+        hits.push(...next.value.hits);
+        await fillFirstPage();
+        if (mine !== generation) return void stream.return();
+        showCount();
+        steer = firstPage ? 'widen' : { need: PAGE_SIZE - hits.length };
+      }
+      complete = true;
+      await fillFirstPage();
       if (mine !== generation) return;
-      hits = found;
-      shown = 0;
-      list.replaceChildren();
-      count.textContent = strings.search.count(found.results.length);
+      showCount();
       empty.textContent = strings.search.empty(query.q.trim());
-      empty.hidden = found.results.length > 0;
-      await showMore(mine);
+      empty.hidden = hits.length > 0;
+      list.dataset.complete = 'true';
     } catch (error) {
       if (mine !== generation) return;
       console.error(error);
       count.textContent = strings.search.unavailable;
-    } finally {
-      if (mine === generation) setBusy(false);
+      setBusy(false);
     }
   };
 
@@ -190,7 +330,7 @@ export function start(root: HTMLElement): void {
       void run(query);
     }, TYPING_DELAY_MS);
   });
-  input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
+  input.addEventListener('focus', () => void loadIndex().catch(() => {}), { once: true });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(typing);
@@ -209,5 +349,6 @@ export function start(root: HTMLElement): void {
 
   const initial = readQuery(new URLSearchParams(location.search));
   fillForm(initial);
+  if (!initial.q.trim()) void loadChoices();
   void run(initial);
 }

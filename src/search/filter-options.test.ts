@@ -1,40 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { filterOptions } from './filter-options.ts';
+import { addFilterCounts, countFilters, filterChoices } from './filter-options.ts';
 import type { SearchRecord } from './records.ts';
 
-const record = (filters: SearchRecord['filters']): SearchRecord => ({
-  noticeId: 'n',
-  eId: 'e',
-  url: '/notices/n/#e',
-  readings: [],
-  meta: { title: '', cite: '', notice: '', text: '' },
-  filters,
-  sort: {},
-});
+const record = (filters: SearchRecord['filters']) => ({ filters });
 
-describe('filterOptions', () => {
-  const options = filterOptions([
-    record({ year: ['2014'], level: ['province'], unit: ['省政数局', '省卫健委'] }),
-    record({ year: ['2020'], level: ['county'], unit: ['县政府办公室'] }),
-    record({ year: ['2020'], level: ['province'], unit: ['县政府办公室'] }),
-    record({ year: ['2019'], level: ['national'] }),
-  ]);
+describe('filter choices', () => {
+  const counts = addFilterCounts(
+    countFilters([
+      record({ year: ['2014'], level: ['province'], unit: ['省政数局', '省卫健委'] }),
+      record({ year: ['2020'], level: ['county'], unit: ['县政府办公室'] }),
+    ]),
+    countFilters([
+      record({ year: ['2020'], level: ['province'], unit: ['县政府办公室'] }),
+      record({ year: ['2019'], level: ['national'] }),
+    ]),
+  );
+  const choices = filterChoices(counts);
 
-  it('counts records per value', () => {
-    expect(options.unit).toEqual([
-      { value: '县政府办公室', count: 2 },
-      { value: '省卫健委', count: 1 },
-      { value: '省政数局', count: 1 },
+  it('counts records per value, summed over shards', () => {
+    expect(counts.unit).toEqual({ 县政府办公室: 2, 省卫健委: 1, 省政数局: 1 });
+    expect(choices.unit!.map((c) => c.value)).toEqual(['县政府办公室', '省卫健委', '省政数局']);
+  });
+
+  it('lists years newest first and levels from national down, labelled as the site shows them', () => {
+    expect(choices.year).toEqual([
+      { value: '2020', label: '2020年' },
+      { value: '2019', label: '2019年' },
+      { value: '2014', label: '2014年' },
     ]);
+    expect(choices.level!.map((o) => o.value)).toEqual(['national', 'province', 'county']);
+    expect(choices.level![0]!.label).toBe('国家级');
   });
 
-  it('lists years newest first and levels from national down', () => {
-    expect(options.year.map((o) => o.value)).toEqual(['2020', '2019', '2014']);
-    expect(options.level.map((o) => o.value)).toEqual(['national', 'province', 'county']);
-  });
-
-  it('has every filter, empty when no record carries it', () => {
-    expect(options.genre).toEqual([]);
-    expect(Object.keys(options)).toEqual(['year', 'region', 'level', 'issuer', 'unit', 'genre']);
+  it('leaves out a filter no record carries', () => {
+    expect(Object.keys(choices)).toEqual(['year', 'level', 'unit']);
   });
 });

@@ -1,31 +1,50 @@
 /**
- * The choices of the search form's filter selects, computed at build time from the same records the index holds
- * (so every option exists in the index) and rendered into the page: Pagefind's filters() would download every
- * filter chunk on each visit just to fill the selects.
+ * The choices of the search form's filter selects, computed by the index build from the same records the index holds
+ * (so every option exists in the index) and written beside it as pagefind/filters.json, which the search page loads
+ * once the first results are shown or a filter is touched: inlined in the page they were 190 KB of HTML at 1,000
+ * notices, and Pagefind's own filters() would download every shard's filter files.
  */
-import { FACET_KEYS, sortValues } from '../lib/facets.ts';
+import { FACET_KEYS, FACETS, sortValues } from '../lib/facets.ts';
 import type { FilterName, SearchRecord } from './records.ts';
 
-export interface FilterOption {
-  value: string;
-  /** How many records carry the value. */
-  count: number;
-}
+/** Where the choices are written, under the index folder. */
+export const FILTER_CHOICES_FILE = 'filters.json';
 
-/** Each filter's values with their record counts, in the facet's order (src/lib/facets.ts). */
-export function filterOptions(records: SearchRecord[]): Record<FilterName, FilterOption[]> {
-  const counts = new Map<FilterName, Map<string, number>>(FACET_KEYS.map((name) => [name, new Map()]));
+/** Records per value of each filter (plain objects: counted per shard in separate processes, then summed). */
+export type FilterCounts = Record<FilterName, Record<string, number>>;
+
+export const noFilterCounts = (): FilterCounts =>
+  Object.fromEntries(FACET_KEYS.map((name) => [name, {}])) as unknown as FilterCounts;
+
+export function countFilters(records: Pick<SearchRecord, 'filters'>[], counts = noFilterCounts()): FilterCounts {
   for (const record of records)
     for (const name of FACET_KEYS)
-      for (const value of record.filters[name] ?? [])
-        counts.get(name)!.set(value, (counts.get(name)!.get(value) ?? 0) + 1);
-  return Object.fromEntries(
-    FACET_KEYS.map((name) => [
+      for (const value of record.filters[name] ?? []) counts[name][value] = (counts[name][value] ?? 0) + 1;
+  return counts;
+}
+
+export function addFilterCounts(into: FilterCounts, more: FilterCounts): FilterCounts {
+  for (const name of FACET_KEYS)
+    for (const [value, count] of Object.entries(more[name])) into[name][value] = (into[name][value] ?? 0) + count;
+  return into;
+}
+
+export interface FilterChoice {
+  value: string;
+  label: string;
+}
+
+/** Each filter's values as offered, in the facet's order (src/lib/facets.ts); a filter no record carries is left out. */
+export type FilterChoices = Partial<Record<FilterName, FilterChoice[]>>;
+
+export function filterChoices(counts: FilterCounts): FilterChoices {
+  const choices: FilterChoices = {};
+  for (const name of FACET_KEYS) {
+    const values = sortValues(
       name,
-      sortValues(
-        name,
-        [...counts.get(name)!].map(([value, count]) => ({ value, count })),
-      ),
-    ]),
-  ) as Record<FilterName, FilterOption[]>;
+      Object.entries(counts[name]).map(([value, count]) => ({ value, count })),
+    );
+    if (values.length) choices[name] = values.map(({ value }) => ({ value, label: FACETS[name].label(value) }));
+  }
+  return choices;
 }

@@ -1,113 +1,199 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readings, variantsFor } from './fold.ts';
-import { findHits, type PagefindApi, type PagefindResult, type Query } from './query.ts';
-import { indexCopy } from './unigram.ts';
+import { text } from '../../tests/arbitraries/search-text.ts';
+import { matches, queryReading, readings, variantsFor } from './fold.ts';
+import { indexContent } from './ngram.ts';
+import {
+  ORDER_KEY,
+  orderValue,
+  type Query,
+  type ShardedIndex,
+  type ShardSearch,
+  type Steer,
+  streamHits,
+} from './query.ts';
+import { RouterBuilder, decodeBucket } from './router.ts';
+import { cutShards } from './shards.ts';
 
 interface FakeRecord {
   url: string;
   text: string;
   lang?: string;
-  date?: string;
   filters?: Record<string, string[]>;
 }
 
 /**
- * A stand-in for Pagefind over unigram index copies: a quoted query is a phrase over each reading of the copy
- * (not across the full stop between readings), an unquoted one needs every character and scores by occurrences,
- * results come best first, filters must all hold, a date sort drops undated records (as Pagefind does).
+ * A stand-in for one Pagefind shard over gram content, as measured: a quoted phrase = consecutive words (score 1,
+ * page order); one unquoted word = every word it prefixes — but only within the chunk holding the word itself unless
+ * the later chunks were preloaded; several unquoted words = all present, scored by occurrences; the order sort key;
+ * filters must all hold.
  */
-function fakePagefind(records: FakeRecord[]) {
-  const calls: string[] = [];
-  const api: PagefindApi = {
+function fakeShard(records: FakeRecord[], chunkStarts: string[], log: string[]): ShardSearch {
+  const content = records.map((r) => indexContent(readings(r.text, variantsFor(r.lang))).split(' '));
+  const preloaded = new Set<string>();
+  const chunkOf = (word: string) => chunkStarts.filter((s) => s <= word).length;
+  return {
+    async preload(term) {
+      for (const w of term.split(' ')) preloaded.add(String(chunkOf(w)));
+    },
     async search(term, options = {}) {
-      calls.push(term ?? '<null>');
-      const parts = (r: FakeRecord) =>
-        indexCopy(readings(r.text, variantsFor(r.lang)))
-          .replaceAll('\u200b', '')
-          .split('。');
-      let hits = records.filter((r) =>
-        Object.entries(options.filters ?? {}).every(([name, value]) => r.filters?.[name]?.includes(value)),
-      );
-      const scores = new Map<FakeRecord, number>();
-      if (term !== null) {
-        const phrase = /^"(.*)"$/.exec(term);
-        const chars = (phrase ? phrase[1]! : term).split(' ');
-        hits = hits.filter((r) =>
-          phrase ? parts(r).some((p) => p.includes(chars.join(''))) : chars.every((c) => parts(r).join('').includes(c)),
-        );
-        for (const r of hits)
-          scores.set(r, phrase ? 1 : chars.reduce((n, c) => n + parts(r).join('').split(c).length - 1, 0));
-      }
-      // Pagefind returns results best first, or in the requested sort order.
-      hits.sort((a, b) => (scores.get(b) ?? 1) - (scores.get(a) ?? 1));
-      if (options.sort?.date) hits = hits.filter((r) => r.date).sort((a, b) => (a.date! < b.date! ? 1 : -1));
-      const results: PagefindResult[] = hits.map((r) => ({
-        id: r.url,
-        score: scores.get(r) ?? 1,
-        data: async () => ({ url: r.url, content: '', meta: { text: r.text } }),
-      }));
-      return { results };
+      log.push(term);
+      const phrase = /^"(.*)"$/.exec(term);
+      const words = (phrase ? phrase[1]! : term).split(' ');
+      const loaded = (w: string) => chunkOf(w) === chunkOf(words[0]!) || preloaded.has(String(chunkOf(w)));
+      const scored = records.flatMap((r, i) => {
+        if (!Object.entries(options.filters ?? {}).every(([n, v]) => r.filters?.[n]?.includes(v))) return [];
+        const ws = content[i]!;
+        const count = (w: string) => ws.filter((x) => x === w).length;
+        const score = phrase
+          ? Number(ws.some((_, p) => words.every((w, j) => ws[p + j] === w)))
+          : words.length === 1
+            ? ws.filter((w) => w.startsWith(words[0]!) && loaded(w)).length
+            : words.every((w) => ws.includes(w))
+              ? words.reduce((n, w) => n + count(w), 0)
+              : 0;
+        return score ? [{ r, i, score }] : [];
+      });
+      if (options.sort?.[ORDER_KEY]) scored.sort((a, b) => a.i - b.i);
+      else scored.sort((a, b) => b.score - a.score);
+      return {
+        results: scored.map(({ r, score }) => ({
+          id: r.url,
+          score,
+          data: async () => ({ url: r.url, content: '', meta: {} }),
+        })),
+      };
     },
   };
-  return { api, calls };
+}
+
+/** A sharded index over records given newest first, `size` records a shard, chunks of `chunk` words. */
+function fakeIndex(records: FakeRecord[], size: number, chunk = 5) {
+  const ranges = cutShards(
+    records.map(() => 1),
+    size,
+  );
+  const builder = new RouterBuilder(ranges.length);
+  const log: string[] = [];
+  const opened: number[] = [];
+  const shards = ranges.map(([from, to], k) => {
+    const mine = records.slice(from, to);
+    builder.addShard(
+      k,
+      mine.flatMap((r) => readings(r.text, variantsFor(r.lang))),
+    );
+    const words = [
+      ...new Set(mine.flatMap((r) => indexContent(readings(r.text, variantsFor(r.lang))).split(' '))),
+    ].sort();
+    const starts = words.filter((_, i) => i % chunk === 0);
+    return { shard: fakeShard(mine, starts, log), starts };
+  });
+  const buckets = builder.buckets(4).map((b) => decodeBucket(b, ranges.length));
+  const index: ShardedIndex = {
+    manifest: {
+      buildId: 'test',
+      language: 'x',
+      shards: ranges.map(([from, to], k) => ({ k, records: to - from })).reverse(),
+      router: { buckets: 4, shards: ranges.length },
+    },
+    async shard(k) {
+      opened.push(k);
+      return shards[k]!.shard;
+    },
+    bucket: async (b) => buckets[b]!,
+    chunkStarts: async (k) => shards[k]!.starts,
+  };
+  return { index, log, opened };
+}
+
+async function all(index: ShardedIndex, query: Query, steer: (hits: number) => Steer = () => undefined) {
+  const urls: string[] = [];
+  const shards: number[] = [];
+  const stream = streamHits(index, query);
+  for (let next = await stream.next(); !next.done; next = await stream.next(steer(urls.length))) {
+    shards.push(next.value.shard);
+    urls.push(...next.value.hits.map((h) => h.result.id));
+  }
+  return { urls, shards };
 }
 
 const RECORDS: FakeRecord[] = [
-  { url: 'undated', text: '营造良好营商环境', filters: { year: ['2020'] } },
-  { url: 'jilin', text: '围绕“放管服”改革和优化营商环境新任务', date: '2020-08-12', filters: { year: ['2020'] } },
-  {
-    url: 'leshan',
-    text: '助力深化“放管服”改革、最佳化營商環境，營商環境',
-    lang: 'zh-TW',
-    date: '2020-05-28',
-    filters: { year: ['2020'] },
-  },
-  { url: 'youyi', text: '建立健全政务公开制度', date: '2020-09-07', filters: { year: ['2020'] } },
-  { url: 'jilin-2014', text: '２０１４年全省政务公开工作要点', date: '2014-04-25', filters: { year: ['2014'] } },
-  { url: 'scattered', text: '营造商业环境', date: '2021-01-01', filters: { year: ['2021'] } },
+  { url: 'scattered', text: '营造商业环境', filters: { year: ['2021'] } },
+  { url: 'youyi', text: '建立健全政务公开制度', filters: { year: ['2020'] } },
+  { url: 'jilin', text: '围绕“放管服”改革和优化营商环境新任务', filters: { year: ['2020'] } },
+  { url: 'leshan', text: '助力深化“放管服”改革、最佳化營商環境，營商環境', lang: 'zh-TW', filters: { year: ['2020'] } },
+  { url: 'jilin-2014', text: '２０１４年全省政务公开工作要点', filters: { year: ['2014'] } },
+  { url: 'undated', text: '营造良好营商环境' },
 ];
-const query = (q: string, more: Partial<Query> = {}): Query => ({ q, filters: {}, sort: 'relevance', ...more });
-const urls = async (q: Query) => {
-  const { api } = fakePagefind(RECORDS);
-  return (await findHits(api, q)).results.map((r) => r.id);
-};
+const query = (q: string, more: Partial<Query> = {}): Query => ({ q, filters: {}, sort: 'date', ...more });
 
-describe('findHits', () => {
-  it('finds exact substrings only, across scripts', async () => {
-    expect(new Set(await urls(query('营商环境')))).toEqual(new Set(['jilin', 'leshan', 'undated']));
-    expect(await urls(query('人工智能'))).toEqual([]);
-    expect(await urls(query('２０１４年全省'))).toEqual(['jilin-2014']);
-    expect(await urls(query('2014年全省'))).toEqual(['jilin-2014']);
+describe('streamHits', () => {
+  const { index } = fakeIndex(RECORDS, 2);
+
+  it('finds exact substrings only, across scripts, newest first', async () => {
+    expect((await all(index, query('营商环境'))).urls).toEqual(['jilin', 'leshan', 'undated']);
+    expect((await all(index, query('２０１４年全省'))).urls).toEqual(['jilin-2014']);
+    expect((await all(index, query('优化营商环境'))).urls).toEqual(['jilin', 'leshan']);
+    expect((await all(index, query('最佳化營商環境'))).urls).toEqual(['leshan']);
+    expect((await all(index, query('创建健全'))).urls).toEqual([]);
   });
 
-  it('finds a Taiwan phrase in zh-TW text for the mainland word, and nothing Taiwan-style in zh-CN text', async () => {
-    expect(new Set(await urls(query('优化营商环境')))).toEqual(new Set(['jilin', 'leshan']));
-    expect(await urls(query('最佳化營商環境'))).toEqual(['leshan']);
-    expect(await urls(query('创建健全'))).toEqual([]);
+  it('searches only the shards the router allows, newest first, and none for an absent word', async () => {
+    const { index: fresh, opened } = fakeIndex(RECORDS, 2);
+    expect(await all(fresh, query('政务公开'))).toEqual({ urls: ['youyi', 'jilin-2014'], shards: [2, 0] });
+    expect(await all(fresh, query('人工智能'))).toEqual({ urls: [], shards: [] });
+    expect(await all(fresh, query('〔 〕，'))).toEqual({ urls: [], shards: [] });
+    expect(opened).toEqual([2, 0]);
   });
 
-  it('orders by relevance: more occurrences first', async () => {
-    expect((await urls(query('营商环境')))[0]).toBe('leshan');
-  });
-
-  it('orders by date, newest first, keeping undated hits at the end', async () => {
-    expect(await urls(query('营商环境', { sort: 'date' }))).toEqual(['jilin', 'leshan', 'undated']);
+  it('orders by relevance within a shard: more occurrences first', async () => {
+    const { index: one } = fakeIndex(RECORDS, 100);
+    expect((await all(one, query('营商环境', { sort: 'relevance' }))).urls[0]).toBe('leshan');
+    expect((await all(one, query('营商环境', { sort: 'date' }))).urls).toEqual(['jilin', 'leshan', 'undated']);
   });
 
   it('applies filters and ignores empty ones', async () => {
-    expect(await urls(query('公开', { filters: { year: '2014', region: '' } }))).toEqual(['jilin-2014']);
-    expect(await urls(query('营商环境', { filters: { year: '2014' } }))).toEqual([]);
+    expect((await all(index, query('公开', { filters: { year: '2014', region: '' } }))).urls).toEqual(['jilin-2014']);
+    expect((await all(index, query('营商环境', { filters: { year: '2014' } }))).urls).toEqual([]);
   });
 
-  it('sends the exact phrase with the ranking search, and nothing for a query without letters or digits', async () => {
-    const { api, calls } = fakePagefind(RECORDS);
-    await findHits(api, query('最佳化營商', { sort: 'date' }));
-    expect(calls).toEqual(['"最 佳 化 营 商"', '<null>']);
-    calls.length = 0;
-    await findHits(api, query('营商'));
-    expect(calls).toEqual(['"营 商"', '营 商']);
-    calls.length = 0;
-    expect(await findHits(api, query('〔 〕，'))).toEqual({ reading: '', results: [] });
-    expect(calls).toEqual([]);
+  it('widens to the steered number of shards in flight, still yielding newest first', async () => {
+    const many = Array.from({ length: 30 }, (_, i) => ({ url: `r${i}`, text: `第${i}条政务公开` }));
+    const { index: wide, opened } = fakeIndex(many, 3);
+    const { urls } = await all(wide, query('政务公开'), (n) => (n >= 6 ? 'widen' : { need: 6 - n }));
+    expect(urls).toEqual(many.map((r) => r.url));
+    expect(opened).toEqual([9, 8, 7, 6, 5, 4, 3, 2, 1, 0]);
+  });
+
+  it('equals brute-force substring search on random text, any shard and chunk size, either sort', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(text(12), { minLength: 1, maxLength: 12 }),
+        text(4),
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.constantFrom('date', 'relevance' as const),
+        async (texts, q, size, chunk, sort) => {
+          const records = texts.map((t, i) => ({ url: `r${i}`, text: t, lang: i % 3 ? 'zh-CN' : 'zh-TW' }));
+          const { index: random } = fakeIndex(records, size, chunk);
+          const truth = records.filter((r) => matches(readings(r.text, variantsFor(r.lang)), queryReading(q)));
+          const { urls } = await all(random, query(q, { sort }));
+          if (sort === 'date') expect(urls).toEqual(truth.map((r) => r.url));
+          else expect(new Set(urls)).toEqual(new Set(truth.map((r) => r.url)));
+          expect(urls).toHaveLength(new Set(urls).size);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('asks Pagefind for grams: the phrase with its ranking search, or the prefix in record order', async () => {
+    const { index: one, log } = fakeIndex(RECORDS, 100);
+    await all(one, query('最佳化營商', { sort: 'relevance' }));
+    expect(log).toEqual(['"最佳化 佳化营 化营商"', '最佳化 佳化营 化营商']);
+    log.length = 0;
+    await all(one, query('营商'));
+    expect(log).toEqual(['营商']);
+    expect(orderValue(12)).toBe('000012');
   });
 });

@@ -156,7 +156,6 @@ describe('searchRecords', () => {
       unit: ['省政数局', '各市〔州〕政府'],
     });
     expect(byEId.get('sec_1')!.filters.unit).toBeUndefined();
-    expect(byEId.get('sec_1')!.sort).toEqual({ date: '2020-07-15' });
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * What the search index holds, derived from the data model (not from HTML): one record per clause and one per
  * component head (title, 发文字号, 主送, 署名, 日期, 附注… — every part but scrape noise). A record's `text` is the
- * original text the result shows and marks; the index sees only its readings (src/search/fold.ts, unigram.ts).
+ * original text the result shows and marks; the index sees only its readings (src/search/fold.ts, ngram.ts).
  * scripts/index-search.ts writes these records, scripts/search-quality.ts computes its ground truth from them.
  */
 import { documentLabel, indexClauses } from '../model/citation.ts';
@@ -40,7 +40,6 @@ export interface SearchRecord {
   readings: string[];
   meta: RecordMeta;
   filters: Partial<Record<FilterName, string[]>>;
-  sort: { date?: string };
 }
 
 /** The clause as printed: number, heading, body (responsibility notes included). */
@@ -65,12 +64,13 @@ export function componentHeadText(component: Component): string {
  */
 export const MAX_RECORDS_PER_NOTICE = 2_000;
 
-type Draft = {
+/** What a record is made of, before its text is read: cheap, so the index build can count records first. */
+interface Draft {
   component: Component;
   clause: Clause | null;
   eId: string;
   meta: Pick<RecordMeta, 'title' | 'cite' | 'text'>;
-};
+}
 
 /** Joins runs of consecutive drafts that `mergeable` allows, within one component, until `drafts` fits in `cap`. */
 function joinRuns(drafts: Draft[], cap: number, mergeable: (draft: Draft) => boolean): Draft[][] {
@@ -99,9 +99,41 @@ export function mergeParagraphs(drafts: Draft[], cap: number): Draft[][] {
   return paragraphs.length <= cap ? paragraphs : joinRuns(drafts, cap, (d) => d.clause !== null);
 }
 
+function recordSources(notice: Notice): Draft[] {
+  const clauses = [...indexClauses(notice).values()];
+  const sources: Draft[] = [];
+  for (const component of notice.components) {
+    const head = componentHeadText(component);
+    if (head) {
+      const cite = documentLabel(notice, component);
+      const title = component.title ?? notice.title;
+      // A document without a 发文字号 is cited by its 《title》: no need to show the title twice.
+      const meta = { title: cite === `《${title}》` ? '' : title, cite, text: head };
+      sources.push({ component, eId: component.eId, meta, clause: null });
+    }
+    for (const { clause, citation } of clauses.filter((info) => info.component === component)) {
+      const text = clauseText(clause);
+      if (text)
+        sources.push({
+          component,
+          eId: clause.eId,
+          meta: { title: clause.heading ?? '', cite: citation, text },
+          clause,
+        });
+    }
+  }
+  return sources;
+}
+
+/** The notice's records as groups of drafts: one record per group, at most MAX_RECORDS_PER_NOTICE. */
+const recordGroups = (notice: Notice) => mergeParagraphs(recordSources(notice), MAX_RECORDS_PER_NOTICE);
+
+/** How many records searchRecords gives for the notice. */
+export const recordCount = (notice: Notice) => recordGroups(notice).length;
+
 export function searchRecords(notice: Notice): SearchRecord[] {
   const date = noticeDate(notice) ?? undefined;
-  const record = (group: Draft[]): SearchRecord => {
+  return recordGroups(notice).map((group) => {
     const [{ component, eId, meta }] = group as [Draft, ...Draft[]];
     const text = group.map((draft) => draft.meta.text).join('\n');
     const filters: SearchRecord['filters'] = {};
@@ -123,26 +155,6 @@ export function searchRecords(notice: Notice): SearchRecord[] {
         ...(notice.lang !== 'zh-CN' ? { lang: notice.lang } : {}),
       },
       filters,
-      sort: date ? { date } : {},
     };
-  };
-
-  const clauses = [...indexClauses(notice).values()];
-  const drafts: Draft[] = [];
-  for (const component of notice.components) {
-    const head = componentHeadText(component);
-    if (head) {
-      const cite = documentLabel(notice, component);
-      const title = component.title ?? notice.title;
-      // A document without a 发文字号 is cited by its 《title》: no need to show the title twice.
-      const meta = { title: cite === `《${title}》` ? '' : title, cite, text: head };
-      drafts.push({ component, clause: null, eId: component.eId, meta });
-    }
-    for (const { clause, citation } of clauses.filter((info) => info.component === component)) {
-      const text = clauseText(clause);
-      if (!text) continue;
-      drafts.push({ component, clause, eId: clause.eId, meta: { title: clause.heading ?? '', cite: citation, text } });
-    }
-  }
-  return mergeParagraphs(drafts, MAX_RECORDS_PER_NOTICE).map(record);
+  });
 }

@@ -18,7 +18,7 @@ import { launchChromium, serveStatic, type StaticServer } from '../../scripts/li
 import { DIST, DIST_SUBPATH, NOTICES_JSON, ROOT, SUBPATH } from './global-setup.ts';
 
 export { contentType, launchChromium, serveStatic, type Served, type StaticServer } from '../../scripts/lib/browser.ts';
-export { DIST, DIST_SUBPATH, ROOT, SUBPATH };
+export { DIST, DIST_SUBPATH, NOTICES_JSON, ROOT, SUBPATH };
 
 /** A page plus what went wrong while it was open. */
 export interface Probe {
@@ -65,11 +65,13 @@ export interface Shown {
   lang: string;
 }
 
-/** Waits until the results for `q` and the rest of the URL's state (filters, sort) are in, then reads them. */
+/** Waits until all the results for `q` and the rest of the URL's state (filters, sort) are in, then reads them. */
 export async function searchResults(page: Page, q: string): Promise<{ count: string; empty: boolean; shown: Shown[] }> {
   await page.waitForFunction((q) => {
     const list = document.querySelector<HTMLElement>('#search-results');
-    if (list?.getAttribute('aria-busy') !== 'false' || list.dataset.query === undefined) return false;
+    // The first page is shown (aria-busy false) and every shard has answered (the count is final).
+    if (list?.getAttribute('aria-busy') !== 'false' || list.dataset.complete !== 'true') return false;
+    if (list.dataset.query === undefined) return false;
     const state = new URLSearchParams(list.dataset.query);
     const url = new URLSearchParams(location.search);
     const sorted = (params: URLSearchParams) =>
@@ -262,4 +264,24 @@ export async function startPreview({ outDir = DIST, base, port }: PreviewOptions
       await exited;
     },
   };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Build scripts
+
+/** Runs a build script of the repository on Node 24; rejects with its output when it fails. */
+export async function runScript(script: string, ...args: string[]): Promise<void> {
+  const env = {
+    ...process.env,
+    PATH: `${path.join(ROOT, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH}`,
+  };
+  const output: string[] = [];
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn('node', [script, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  if (code !== 0) throw new Error(`node ${script} ${args.join(' ')} failed (exit ${code}):\n${output.join('')}`);
 }

@@ -10,7 +10,6 @@
  */
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Notice } from '../../src/model/notice.ts';
@@ -22,6 +21,7 @@ import {
   DIST_SUBPATH,
   launchChromium,
   ROOT,
+  runScript,
   searchResults,
   startPreview,
   SUBPATH,
@@ -222,8 +222,8 @@ describe('a redeploy', () => {
       pageFile,
       html.replace('<div class="notice-body">', `<div class="notice-body"><p>${NEW_WORDS}</p>`),
     );
-    await run('scripts/index-search.ts', '--notices', noticesFile, '--site', REDEPLOY);
-    await run('scripts/build-offline.ts', '--site', REDEPLOY);
+    await runScript('scripts/index-search.ts', '--notices', noticesFile, '--site', REDEPLOY);
+    await runScript('scripts/build-offline.ts', '--site', REDEPLOY);
     return { notice };
   }
 
@@ -272,20 +272,3 @@ describe('a redeploy', () => {
     }
   });
 });
-
-/** Runs a build script of the repository on Node 24; rejects with its output when it fails. */
-async function run(script: string, ...args: string[]): Promise<void> {
-  const env = {
-    ...process.env,
-    PATH: `${path.join(ROOT, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH}`,
-  };
-  const output: string[] = [];
-  const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn('node', [script, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    child.on('error', reject);
-    child.on('close', resolve);
-  });
-  if (code !== 0) throw new Error(`node ${script} ${args.join(' ')} failed (exit ${code}):\n${output.join('')}`);
-}

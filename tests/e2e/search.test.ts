@@ -3,10 +3,25 @@
  * keeps its state in the URL, works under a subpath, and never asks anything of another origin.
  * Notices are picked from generated/notices.json by their properties (the Traditional one, the 2014 one).
  */
-import { describe, expect, test } from 'vitest';
+import { cp, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { compareNewestFirst } from '../../src/lib/format.ts';
 import type { Notice } from '../../src/model/notice.ts';
 import { matches, queryReading, readings, VARIANTS } from '../../src/search/fold.ts';
-import { searchResults as results, SUBPATH, useSite } from './harness.ts';
+import { searchRecords } from '../../src/search/records.ts';
+import {
+  DIST,
+  NOTICES_JSON,
+  ROOT,
+  runScript,
+  searchResults as results,
+  serveStatic,
+  type StaticServer,
+  SUBPATH,
+  useSite,
+} from './harness.ts';
 
 const site = useSite();
 
@@ -133,5 +148,67 @@ describe('search', () => {
     await page.waitForURL((url) => url.pathname === path);
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(decodeURIComponent(hash!));
     expect({ consoleErrors, failedRequests }).toEqual({ consoleErrors: [], failedRequests: [] });
+  });
+});
+
+describe('an index of many shards', () => {
+  /** dist/ with its index rebuilt in shards of ~20 records: the bundled corpus, 163 records, in 5 (a notice is never split). */
+  const SHARDED = path.join(ROOT, 'dist-shards');
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    await rm(SHARDED, { recursive: true, force: true });
+    await cp(DIST, SHARDED, { recursive: true });
+    await runScript('scripts/index-search.ts', '--notices', NOTICES_JSON, '--site', SHARDED, '--shard-records', '20');
+    await runScript('scripts/build-offline.ts', '--site', SHARDED);
+    server = await serveStatic(SHARDED, '/');
+  }, 120_000);
+  afterAll(async () => {
+    await server?.close();
+    await rm(SHARDED, { recursive: true, force: true });
+  });
+
+  /** Every result, 显示更多 clicked until all are shown. */
+  async function everyResult(page: Page, q: string): Promise<string[]> {
+    const { count } = await results(page, q);
+    const total = Number(/\d+/.exec(count)?.[0]);
+    for (let shown = await page.locator('a.search-result').count(); shown < total;) {
+      await page.locator('#search-more').click();
+      await page.waitForFunction((n) => document.querySelectorAll('a.search-result').length > n, shown);
+      shown = await page.locator('a.search-result').count();
+    }
+    return page.locator('a.search-result').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  }
+
+  test.each(['政务公开', '公开', '政', '营商环境', '国办发〔2020〕17号', '2020年底前'])(
+    '%s, by date: every record holding it, each once, newest notice first, as the substring truth orders them',
+    async (q) => {
+      const truth = [...site.notices]
+        .sort(compareNewestFirst)
+        .flatMap(searchRecords)
+        .filter((r) => matches(r.readings, queryReading(q)))
+        .map((r) => r.url);
+      expect(truth.length).toBeGreaterThan(0);
+      const { page, consoleErrors, failedRequests } = await site.newPage();
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      await page.goto(`${server.url}search/?${new URLSearchParams({ q, sort: 'date' })}`);
+      expect(await everyResult(page, q)).toEqual(truth);
+      const shards = new Set(requested.map((p) => /^\/pagefind\/s\/(\d+)\//.exec(p)?.[1]).filter((k) => k));
+      expect(shards.size, 'shards searched').toBeGreaterThan(0);
+      expect({ consoleErrors, failedRequests }).toEqual({ consoleErrors: [], failedRequests: [] });
+    },
+  );
+
+  test('an absent word loads no shard, and the page inlines no filter choice', async () => {
+    const { page } = await site.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('人工智能区块链')}`);
+    expect((await results(page, '人工智能区块链')).empty).toBe(true);
+    expect(requested.filter((p) => p.startsWith('/pagefind/s/'))).toEqual([]);
+    // One option per select (全部) until the choices load from filters.json, plus the sort's own.
+    const html = await (await fetch(`${server.url}search/`)).text();
+    expect(html.match(/<option/g)).toHaveLength(6 + 2);
   });
 });
