@@ -14,8 +14,6 @@ import { compareCorpus } from '../src/align/compare.ts';
 import { findRelations } from '../src/align/relations.ts';
 import { diffWording } from '../src/align/wording.ts';
 import { buildCatalog } from '../src/lib/catalog.ts';
-import { wholeCorpus } from '../src/lib/comparisons.ts';
-import { summarize } from '../src/lib/notice-summary.ts';
 import type { Notice } from '../src/model/notice.ts';
 
 const { values } = parseArgs({ options: { notices: { type: 'string', default: 'generated/notices.json' } } });
@@ -29,9 +27,9 @@ function timed<T>(run: () => T): [T, number] {
   return [result, (user + system) / 1e6];
 }
 
-const [whole, catalogSeconds] = timed(() => wholeCorpus(buildCatalog(notices.map(summarize)), notices));
-const [relations, relationSeconds] = timed(() => findRelations(whole.notices, whole.resolve));
-const [comparisons, compareSeconds] = timed(() => compareCorpus(whole.notices, whole.resolve));
+const [catalog, catalogSeconds] = timed(() => buildCatalog(notices));
+const [relations, relationSeconds] = timed(() => findRelations(catalog.notices, catalog.resolve));
+const [comparisons, compareSeconds] = timed(() => compareCorpus(catalog.notices, catalog.resolve));
 const [pieces, diffSeconds] = timed(() =>
   comparisons.reduce((n, { local, higher, alignment }) => {
     const l = new Map(local.clauses.map((c) => [c.eId, c.wording]));

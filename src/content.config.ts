@@ -4,9 +4,9 @@ import { z } from 'astro/zod';
 import { noticeLoader } from './lib/notice-loader.ts';
 
 /**
- * The converter's output (npm run convert): one JSON file per notice, generated/notices/<id>.json, stored as the
- * summaries pages list and link (src/lib/notice-loader.ts); and one MDX body per notice, <id>.mdx, anywhere under
- * generated/ (bodies are matched to notices by the frontmatter id, not by path), rendered on the notice's page.
+ * The converter's output (npm run convert): one JSON file per notice, generated/notices/<id>.json, checked and
+ * listed by id (src/lib/notice-loader.ts); and one MDX body per notice, <id>.mdx, anywhere under generated/ (bodies
+ * are matched to notices by the frontmatter id, not by path), rendered on the notice's page.
  */
 const notices = defineCollection({ loader: noticeLoader('generated/notices') });
 

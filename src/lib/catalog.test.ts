@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, numberedOutline } from './catalog.ts';
-import { summarize } from './notice-summary.ts';
 import { clause, component, duty, guangdong, notice } from '../../tests/helpers/notices.ts';
 
 const youyi = notice('you-zheng-ban-fa-2020-17', {
@@ -52,7 +51,7 @@ const jilin = notice('ji-zheng-ban-han-2014-59', {
     },
   ],
 });
-const catalog = buildCatalog([jilin, guangdong, youyi].map(summarize));
+const catalog = buildCatalog([jilin, guangdong, youyi]);
 
 describe('buildCatalog', () => {
   it('sorts notices newest first and groups them by year and level', () => {
@@ -74,14 +73,60 @@ describe('buildCatalog', () => {
 
   it('lists each unit’s clauses, soonest deadline first, lead over responsible', () => {
     const office = catalog.units.find((u) => u.name === '县政府办公室')!;
-    expect(office.slug).toBe(catalog.unitSlug('县政府办公室'));
-    expect(office.tasks.map((t) => [t.clause.eId, t.role])).toEqual([
-      ['sec_1__para_2', 'unit'],
-      ['sec_1__para_1', 'lead'],
+    expect(office.slug).toBe(catalog.unitSlug(youyi, '县政府办公室'));
+    expect(office.tasks.map((t) => [t.clause.clause.eId, t.role, t.via])).toEqual([
+      ['sec_1__para_2', 'unit', null],
+      ['sec_1__para_1', 'lead', null],
+      ['sec_1__para_3', 'unit', '县直各单位'],
     ]);
     const all = catalog.units.find((u) => u.name === '县直各单位')!;
-    expect(all.tasks.map((t) => t.clause.responsibility.deadlineDate)).toEqual(['2020-11-30', '2020-12-31', 'ongoing']);
+    expect(all.kind).toBe('collective');
+    expect(all.tasks.map((t) => t.responsibility.deadlineDate)).toEqual(['2020-11-30', '2020-12-31', 'ongoing']);
     expect(all.tasks[0].clause.citation).toBe('友政办发〔2020〕17号 一（二）');
+    expect(all.tasks[0].others).toEqual(['县政府办公室']);
+  });
+
+  it('makes one unit per department per region, its printed forms its aliases', () => {
+    const county = (code: string, name: string) => ({
+      code,
+      name,
+      province: '黑龙江省',
+      city: '双鸭山市',
+      county: name,
+    });
+    const task = (eId: string, units: string[]) => clause(eId, '（一）', [], { duty: duty([], units, '2020-12-31') });
+    const inYouyi = (id: string, units: string[]) =>
+      notice(id, {
+        region: county('230522', '友谊县'),
+        components: [component('main', 'text', [task('sec_1', units)])],
+      });
+    const units = buildCatalog([
+      inYouyi('a', ['县司法局', '县直各单位']),
+      inYouyi('b', ['司法局']),
+      inYouyi('c', ['卫生健康局等部门']),
+      notice('d', {
+        region: county('230523', '宝清县'),
+        components: [component('main', 'text', [task('sec_1', ['县司法局'])])],
+      }),
+    ]).units;
+    const justice = units.filter((u) => u.key.endsWith(':司法局'));
+    expect(justice.map((u) => [u.slug, u.name, u.aliases, u.tasks.map((t) => t.notice.id)])).toEqual([
+      ['230522-si-fa-ju', '县司法局', ['司法局'], ['a', 'b']],
+      ['230523-si-fa-ju', '县司法局', [], ['d']],
+    ]);
+    const inCounty = units.filter((u) => u.key.startsWith('230522:')).map((u) => [u.name, u.kind]);
+    expect(inCounty.sort()).toEqual([
+      ['卫生健康局', 'named'],
+      ['卫生健康局等部门', 'collective'],
+      ['县司法局', 'named'],
+      ['县直各单位', 'collective'],
+    ]);
+    // 县直各单位 of 友谊县 takes in its 卫生健康局, never 宝清县's 县司法局.
+    expect(units.find((u) => u.name === '卫生健康局')!.tasks.map((t) => [t.notice.id, t.via])).toEqual([
+      ['a', '县直各单位'],
+      ['c', null],
+    ]);
+    expect(justice[1]!.tasks.every((t) => t.via === null)).toBe(true);
   });
 
   it('counts numbered clauses and responsibility notes', () => {

@@ -3,18 +3,18 @@ import { compareCorpus } from '../align/compare.ts';
 import { comparisonRecord } from '../align/export.ts';
 import { bundledNotice } from '../../tests/alignment/gold.ts';
 import { buildCatalog } from './catalog.ts';
-import { indexComparisons, wholeCorpus } from './comparisons.ts';
-import { summarize } from './notice-summary.ts';
+import { indexComparisons } from './comparisons.ts';
 
-const notices = [
-  '2020-guangdong-zhuanfa-guoban',
-  '2020-youyi-shishi-fangan',
-  '2014-jilin-yaodian',
-  '2020-jilin-yaodian',
-  '2020-leshan-yaodian-hant',
-].map(bundledNotice);
-const whole = wholeCorpus(buildCatalog(notices.map(summarize)), notices);
-const index = indexComparisons(compareCorpus(whole.notices, whole.resolve));
+const catalog = buildCatalog(
+  [
+    '2020-guangdong-zhuanfa-guoban',
+    '2020-youyi-shishi-fangan',
+    '2014-jilin-yaodian',
+    '2020-jilin-yaodian',
+    '2020-leshan-yaodian-hant',
+  ].map(bundledNotice),
+);
+const index = indexComparisons(compareCorpus(catalog.notices, catalog.resolve));
 const YOUYI = 'you-zheng-ban-fa-2020-17';
 const GUANGDONG = 'yue-fu-ban-2020-14';
 

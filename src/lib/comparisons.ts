@@ -4,9 +4,6 @@
  */
 import type { AlignableClause } from '../align/documents.ts';
 import { type Comparison, documentKey } from '../align/compare.ts';
-import type { ResolveReference } from '../align/relations.ts';
-import type { Notice } from '../model/notice.ts';
-import type { Catalog } from './catalog.ts';
 
 export interface ClauseCounterpart {
   comparison: Comparison;
@@ -17,27 +14,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-/**
- * What alignment reads (src/align/): the whole notices, in the catalog's order, and citations resolved to whole
- * notices — the catalog itself holds summaries. `notices` are the catalog's notices, read whole, in any order.
- */
-export function wholeCorpus(catalog: Catalog, notices: Notice[]): { notices: Notice[]; resolve: ResolveReference } {
-  const byId = new Map(notices.map((notice) => [notice.id, notice]));
-  const whole = (id: string) => {
-    const notice = byId.get(id);
-    if (!notice) throw new Error(`notice ${id} is in the catalog but was not read whole`);
-    return notice;
-  };
-  return {
-    notices: catalog.notices.map(({ id }) => whole(id)),
-    resolve: (reference) =>
-      catalog.resolve(reference).map(({ notice, component }) => {
-        const target = whole(notice.id);
-        return { notice: target, component: component && target.components.find((c) => c.eId === component.eId)! };
-      }),
-  };
 }
 
 export function indexComparisons(comparisons: Comparison[]) {

@@ -17,9 +17,9 @@ export const LEVELS = Level.options;
 
 /** What a facet value is read from: a notice, the component a record lies in, and the clause (null for a head). */
 export interface FacetSource {
-  notice: Pick<Notice, 'year' | 'region' | 'level' | 'issuer' | 'genre'>;
-  component: Pick<Component, 'issuer' | 'genre'> | null;
-  clause: Pick<Clause, 'notes'> | null;
+  notice: Notice;
+  component: Component | null;
+  clause: Clause | null;
 }
 
 interface FacetSpec {
@@ -116,10 +116,7 @@ export function valuesOf(key: FacetKey, source: FacetSource): string[] {
 }
 
 /** Distinct values of a notice: of it and its component heads (clause-level facets such as units are not browsed this way). */
-export function noticeValues(
-  key: FacetKey,
-  notice: FacetSource['notice'] & { components: NonNullable<FacetSource['component']>[] },
-): string[] {
+export function noticeValues(key: FacetKey, notice: Notice): string[] {
   const components = [null, ...notice.components];
   return [...new Set(components.flatMap((component) => valuesOf(key, { notice, component, clause: null })))];
 }

@@ -5,7 +5,7 @@
  */
 import type { Component, Notice } from '../model/notice.ts';
 import type { Catalog } from './catalog.ts';
-import { type ClauseInfo, indexClauses } from '../model/citation.ts';
+import type { ClauseInfo } from '../model/citation.ts';
 import type { ComparisonIndex } from './comparisons.ts';
 
 export interface NoticeContext {
@@ -21,9 +21,9 @@ export function noticeContext(catalog: Catalog, comparisons: ComparisonIndex, no
   return {
     comparisons,
     notice,
-    clauses: indexClauses(notice),
+    clauses: catalog.clausesOf(notice),
     components: new Map(notice.components.map((c) => [c.eId, c])),
-    unitSlug: catalog.unitSlug,
+    unitSlug: (name) => catalog.unitSlug(notice, name),
   };
 }
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { summarize } from './notice-summary.ts';
 import { buildRegionTree, regionChain, regionNotices, regionPath } from './regions.ts';
 import { notice } from '../../tests/helpers/notices.ts';
 
@@ -39,7 +38,7 @@ describe('buildRegionTree', () => {
   const heilongjiang = notice('hlj', { region: region('230000', '黑龙江省', '黑龙江省', null, null) });
   const jilin = notice('jilin', { region: region('220000', '吉林省', '吉林省', null, null) });
   const national = notice('guoban');
-  const tree = buildRegionTree([youyi, heilongjiang, jilin, national].map(summarize));
+  const tree = buildRegionTree([youyi, heilongjiang, jilin, national]);
 
   it('nests divisions by code and counts notices including descendants', () => {
     expect(tree.roots.map((n) => [n.code, n.total])).toEqual([
@@ -61,7 +60,7 @@ describe('buildRegionTree', () => {
   it('attaches a division first seen without its parent', () => {
     const city = notice('city', { region: region('511100', '乐山市', null, '乐山市', null) });
     const county = notice('county', { region: region('511102', '市中区', '四川省', '乐山市', '市中区') });
-    const late = buildRegionTree([city, county].map(summarize));
+    const late = buildRegionTree([city, county]);
     expect(late.roots.map((n) => n.code)).toEqual(['510000']);
     expect(late.byCode.get('510000')?.total).toBe(2);
   });

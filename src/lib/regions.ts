@@ -3,8 +3,7 @@
  * division (GB/T 2260 code + names of the levels above), so the ancestors' codes are derived from the code:
  * 230522 → province 230000, city 230500.
  */
-import type { Region } from '../model/notice.ts';
-import type { NoticeSummary } from './notice-summary.ts';
+import type { Notice, Region } from '../model/notice.ts';
 
 export type RegionRank = 'province' | 'city' | 'county';
 
@@ -15,7 +14,7 @@ export interface RegionNode {
   parent: string | null;
   children: RegionNode[];
   /** Notices of exactly this division. */
-  notices: NoticeSummary[];
+  notices: Notice[];
   /** Notices of this division and everything below it. */
   total: number;
 }
@@ -38,12 +37,12 @@ export interface RegionTree {
   roots: RegionNode[];
   byCode: Map<string, RegionNode>;
   /** Notices without a region (national documents, or a region the converter could not tell). */
-  unplaced: NoticeSummary[];
+  unplaced: Notice[];
 }
 
-export function buildRegionTree(notices: NoticeSummary[]): RegionTree {
+export function buildRegionTree(notices: Notice[]): RegionTree {
   const byCode = new Map<string, RegionNode>();
-  const unplaced: NoticeSummary[] = [];
+  const unplaced: Notice[] = [];
   for (const notice of notices) {
     if (!notice.region) {
       unplaced.push(notice);
@@ -88,6 +87,6 @@ export function regionPath(tree: RegionTree, code: string): RegionNode[] {
 }
 
 /** Every notice of the node and its descendants. */
-export function regionNotices(node: RegionNode): NoticeSummary[] {
+export function regionNotices(node: RegionNode): Notice[] {
   return [...node.notices, ...node.children.flatMap(regionNotices)];
 }

@@ -11,6 +11,10 @@ describe('makeUrls', () => {
     expect(urls.region('230522')).toBe('/regions/230522/');
     expect(urls.facetValue('level', 'county')).toBe('/levels/county/');
     expect(urls.unit('xian-si-fa-ju')).toBe('/units/xian-si-fa-ju/');
+    expect(urls.unitFile('230522-si-fa-ju', 'tasks.csv')).toBe('/units/230522-si-fa-ju/tasks.csv');
+    expect(urls.deadlinesFile('tasks.ics')).toBe('/deadlines/tasks.ics');
+    expect(urls.deadlines('2020-11')).toBe('/deadlines/2020-11/');
+    expect(urls.deadlinesFile('tasks.csv', '2020-11')).toBe('/deadlines/2020-11/tasks.csv');
     expect(urls.rss()).toBe('/rss.xml');
   });
 

@@ -26,6 +26,14 @@ export function makeUrls(base: string) {
     facetValue: (key: FacetKey, slug: string | number) => page(FACETS[key].segment, slug),
     region: (code: string) => page(FACETS.region.segment, code),
     unit: (slug: string) => page(FACETS.unit.segment, slug),
+    /** A unit's exports: tasks.csv, tasks.ics, rss.xml, and tasks.json for the home page's pinned unit. */
+    unitFile: (slug: string, file: 'tasks.csv' | 'tasks.ics' | 'tasks.json' | 'rss.xml') =>
+      page(FACETS.unit.segment, slug) + file,
+    /** The deadline view: its index of months, or one month's dated tasks (/deadlines/2020-11/). */
+    deadlines: (month?: string) => (month ? page('deadlines', month) : page('deadlines')),
+    /** The deadline view's exports: every dated task, or one month's. */
+    deadlinesFile: (file: 'tasks.csv' | 'tasks.ics', month?: string) =>
+      (month ? page('deadlines', month) : page('deadlines')) + file,
     search: (q?: string) => page('search') + (q ? `?q=${encodeURIComponent(q)}` : ''),
     rss: () => path('rss.xml'),
     sitemap: () => path('sitemap-index.xml'),

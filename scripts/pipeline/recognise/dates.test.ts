@@ -129,6 +129,8 @@ describe('parseDeadline', () => {
     ['第一季度', 2024, '2024-03-31'],
     ['上半年', 2020, '2020-06-30'],
     ['11月底前', 2020, '2020-11-30'],
+    ['6月至12月', 2020, '2020-12-31'],
+    ['第三季度末', 2020, '2020-09-30'],
     ['2019年底前', 2020, '2019-12-31'],
     ['一季度（3月31日前）', 2018, '2018-03-31'],
     ['2019年底前（12月20日前）', 2020, '2019-12-20'],
@@ -151,6 +153,10 @@ describe('parseDeadline', () => {
     '每半年',
   ])('%j → ongoing', (text) => {
     expect(parseDeadline(text)).toBe('ongoing');
+  });
+
+  it('leaves 月底前 undated even in a dated notice: it names no month, and is kept as printed', () => {
+    expect(parseDeadline('月底前', 2020)).toBeNull();
   });
 
   it.each(['按要求', '年底前', '年内', '前', '', '2020年13月底前', '2020年2月30日'])(

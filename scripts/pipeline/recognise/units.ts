@@ -5,8 +5,9 @@
 import { type Span, splitTopLevel } from './brackets.ts';
 
 const UNIT_SEPARATORS = '、，,；;';
-// 各市、县（市、区）人民政府 is one unit: the governments of every city and county share the name after the last level.
-const BARE_LEVEL = /^各?[省市县区州盟旗乡镇]$/;
+// 各市、县（市、区）人民政府 and 各市〔州〕、县〔市、区〕政府 are one unit: the governments of every city and county share
+// the name after the last level.
+const BARE_LEVEL = /^各?[省市县区州盟旗乡镇](?:[（(〔][^（(〔）)〕]*[）)〕])?$/;
 
 /** The units listed in s[span]: split at top-level 、，；, never inside brackets, a bare level joined to what follows. */
 export function unitSpans(s: string, span: Span): Span[] {
