@@ -17,6 +17,7 @@ import {
   type UnitKind,
   type UnitReading,
 } from './units.ts';
+import { push } from './multimap.ts';
 
 /** One value of a list facet (a year, a level, an issuer, a 文种) and the notices browsed under it. */
 export interface FacetValue {
@@ -65,12 +66,6 @@ export interface DocumentTarget {
   notice: Notice;
   /** The component carrying the number (its eId is the anchor), or null for the notice's own number. */
   component: Component | null;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** The values of a list facet, each with its notices (newest first, as `notices` is), in the facet's order. */

@@ -4,16 +4,11 @@
  */
 import type { AlignableClause } from '../align/documents.ts';
 import { type Comparison, documentKey } from '../align/compare.ts';
+import { push } from './multimap.ts';
 
 export interface ClauseCounterpart {
   comparison: Comparison;
   clause: AlignableClause;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 export function indexComparisons(comparisons: Comparison[]) {

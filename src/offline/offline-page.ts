@@ -7,16 +7,10 @@
 import { strings } from '../i18n/strings.ts';
 import { formatDate } from '../lib/format.ts';
 import { OFFLINE_MANIFEST, type OfflineManifest, type OfflineNotice } from './manifest.ts';
+import { element } from '../lib/dom.ts';
 
 const base = import.meta.env.BASE_URL;
 const t = strings.offline;
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 function noticeCard(notice: OfflineNotice): HTMLLIElement {
   const link = element('a', '', notice.title);

@@ -25,6 +25,7 @@ import {
 import { decodeBucket } from './router.ts';
 import type { IndexManifest } from './shards.ts';
 import { readQuery, writeQuery } from './url-state.ts';
+import { element } from '../lib/dom.ts';
 
 const PAGE_SIZE = 20;
 const TYPING_DELAY_MS = 250;
@@ -137,13 +138,6 @@ if ('serviceWorker' in navigator) {
     reloads += 1;
     void dropped.then((index) => index.destroy()).catch(() => {});
   });
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 function renderResult(fragment: PagefindFragment, query: string): HTMLLIElement {

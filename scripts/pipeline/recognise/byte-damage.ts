@@ -5,15 +5,31 @@
  * byte, and decoded as one U+FFFD.
  */
 
-/** UTF-8 (RFC 3629): the start of every maximal invalid subpart, as the WHATWG decoder counts them. */
-export function utf8Damage(bytes: Uint8Array): number[] {
+/** A multi-byte sequence starting at a byte ≥ 0x80: whether it is valid, and how many bytes to step over. */
+type Sequence = (bytes: Uint8Array, at: number) => { valid: boolean; length: number };
+
+/** Offsets of the invalid sequences, ASCII bytes stepped over one by one. */
+function damage(bytes: Uint8Array, sequenceAt: Sequence): number[] {
   const bad: number[] = [];
   for (let i = 0; i < bytes.length;) {
-    const b = bytes[i]!;
-    if (b < 0x80) {
+    if (bytes[i]! < 0x80) {
       i++;
       continue;
     }
+    const { valid, length } = sequenceAt(bytes, i);
+    if (!valid) bad.push(i);
+    i += length;
+  }
+  return bad;
+}
+
+const inRange = (byte: number | undefined, low: number, high: number) =>
+  byte !== undefined && byte >= low && byte <= high;
+
+/** UTF-8 (RFC 3629): the start of every maximal invalid subpart, as the WHATWG decoder counts them. */
+export const utf8Damage = (bytes: Uint8Array): number[] =>
+  damage(bytes, (bytes, i) => {
+    const b = bytes[i]!;
     // Expected continuation bytes, and the range the first one must fall in (no overlongs, surrogates or > U+10FFFF).
     let need: number;
     let lower = 0x80;
@@ -27,75 +43,31 @@ export function utf8Damage(bytes: Uint8Array): number[] {
       need = 3;
       if (b === 0xf0) lower = 0x90;
       if (b === 0xf4) upper = 0x8f;
-    } else {
-      bad.push(i++);
-      continue;
-    }
+    } else return { valid: false, length: 1 };
     let k = 1;
-    for (; k <= need; k++) {
-      const c = bytes[i + k];
-      const [lo, hi] = k === 1 ? [lower, upper] : [0x80, 0xbf];
-      if (c === undefined || c < lo || c > hi) break;
-    }
-    if (k <= need) {
-      bad.push(i);
-      i += k; // the maximal subpart: the lead and the continuation bytes that were valid so far
-    } else i += need + 1;
-  }
-  return bad;
-}
+    while (k <= need && inRange(bytes[i + k], k === 1 ? lower : 0x80, k === 1 ? upper : 0xbf)) k++;
+    // Invalid: the maximal subpart, the lead and the continuation bytes that were valid so far.
+    return k <= need ? { valid: false, length: k } : { valid: true, length: need + 1 };
+  });
 
 /** GB18030 (a superset of GBK and GB2312): one-, two- and four-byte sequences. */
-export function gb18030Damage(bytes: Uint8Array): number[] {
-  const bad: number[] = [];
-  for (let i = 0; i < bytes.length;) {
-    const b = bytes[i]!;
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    const b2 = bytes[i + 1];
-    if (b >= 0x81 && b <= 0xfe && b2 !== undefined) {
-      if ((b2 >= 0x40 && b2 <= 0x7e) || (b2 >= 0x80 && b2 <= 0xfe)) {
-        i += 2;
-        continue;
-      }
-      const [b3, b4] = [bytes[i + 2], bytes[i + 3]];
-      if (
-        b2 >= 0x30 &&
-        b2 <= 0x39 &&
-        b3 !== undefined &&
-        b3 >= 0x81 &&
-        b3 <= 0xfe &&
-        b4 !== undefined &&
-        b4 >= 0x30 &&
-        b4 <= 0x39
-      ) {
-        i += 4;
-        continue;
-      }
-    }
-    bad.push(i++);
-  }
-  return bad;
-}
+export const gb18030Damage = (bytes: Uint8Array): number[] =>
+  damage(bytes, (bytes, i) => {
+    const [b, b2, b3, b4] = [bytes[i]!, bytes[i + 1], bytes[i + 2], bytes[i + 3]];
+    if (!inRange(b, 0x81, 0xfe)) return { valid: false, length: 1 };
+    if (inRange(b2, 0x40, 0x7e) || inRange(b2, 0x80, 0xfe)) return { valid: true, length: 2 };
+    if (inRange(b2, 0x30, 0x39) && inRange(b3, 0x81, 0xfe) && inRange(b4, 0x30, 0x39))
+      return { valid: true, length: 4 };
+    return { valid: false, length: 1 };
+  });
 
 /** Big5 (and Big5-HKSCS): a lead byte 0x81–0xFE, a trail byte 0x40–0x7E or 0xA1–0xFE. */
-export function big5Damage(bytes: Uint8Array): number[] {
-  const bad: number[] = [];
-  for (let i = 0; i < bytes.length;) {
-    const b = bytes[i]!;
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
+export const big5Damage = (bytes: Uint8Array): number[] =>
+  damage(bytes, (bytes, i) => {
     const b2 = bytes[i + 1];
-    if (b >= 0x81 && b <= 0xfe && b2 !== undefined && ((b2 >= 0x40 && b2 <= 0x7e) || (b2 >= 0xa1 && b2 <= 0xfe)))
-      i += 2;
-    else bad.push(i++);
-  }
-  return bad;
-}
+    const valid = inRange(bytes[i], 0x81, 0xfe) && (inRange(b2, 0x40, 0x7e) || inRange(b2, 0xa1, 0xfe));
+    return { valid, length: valid ? 2 : 1 };
+  });
 
 /** The 1-based line of a byte offset: newlines (0x0A) before it, plus one. Works for every ASCII-compatible encoding. */
 export function lineOfByte(bytes: Uint8Array, offset: number): number {

@@ -256,3 +256,10 @@ describe('divisions created, renamed or merged since 2016', () => {
     expect(detectRegion({ issuer, title: null, text: '' }).region).toMatchObject({ code, name });
   });
 });
+
+describe('places a body names in passing', () => {
+  it('never takes a topic (对台, 参照海南经验) for where the notice was issued', () => {
+    const text = '加强区台湾工作部信息公开。参照海南离岛免税监管经验，推动福建自贸试验区建设，落实福建省政务公开要点。';
+    expect(detectRegion({ issuer: '某综合实验区管委会', title: null, text }).region?.province).toBe('福建省');
+  });
+});

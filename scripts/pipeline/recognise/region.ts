@@ -59,7 +59,8 @@ function divisionIndex(): Index {
       city: null,
     };
     add(province.name, province);
-    add(provinceShortName(province.name), province);
+    // 台湾, 香港, 澳门 name a topic in a mainland notice (区台湾工作部, 对台), never where it was issued.
+    if (!OUTSIDE_MAINLAND.test(province.code)) add(provinceShortName(province.name), province);
     for (const rawCity of rawProvince.d ?? []) {
       // Municipalities and SARs list their districts straight under the province.
       if (!rawCity.c.endsWith('00')) addCounty(rawCity, province, null);
@@ -91,6 +92,8 @@ function countyLevel(raw: RawDivision): 'county' | 'district' {
   const serial = Number(raw.c.slice(4));
   return raw.n.endsWith('区') && !(serial >= 21 && serial <= 50) ? 'district' : 'county';
 }
+
+const OUTSIDE_MAINLAND = /^(?:71|81|82)/;
 
 /** 吉林省 → 吉林, 北京市 → 北京, 香港特别行政区 → 香港, 广西壮族自治区 → 广西 (autonomous regions go by two characters). */
 function provinceShortName(name: string): string {
@@ -204,6 +207,20 @@ function toRegion(division: Division): Region {
   };
 }
 
+/**
+ * A body names other places too (参照海南离岛免税监管经验 in a Fujian notice): of its mentions, only those in the
+ * province it names most often.
+ */
+function inMostNamedProvince(found: Mention[]): Mention[] {
+  const provinceOf = (division: Division) => division.province ?? division;
+  const counts = new Map<Division, number>();
+  for (const mention of found)
+    for (const province of new Set(mention.divisions.map(provinceOf)))
+      counts.set(province, (counts.get(province) ?? 0) + 1 / mention.divisions.length);
+  const top = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return top ? found.filter((mention) => mention.divisions.some((division) => provinceOf(division) === top)) : found;
+}
+
 export function detectRegion(input: { issuer: string | null; title: string | null; text: string }): {
   region: Region | null;
   level: Level | null;
@@ -227,7 +244,7 @@ export function detectRegion(input: { issuer: string | null; title: string | nul
     { source: issuer, found: found.issuer, nationalToo: true },
     { source: titleIssuer, found: found.titleIssuer, nationalToo: true },
     { source: title, found: found.title, nationalToo: false },
-    { source: text, found: found.text, nationalToo: false },
+    { source: text, found: inMostNamedProvince(found.text), nationalToo: false },
   ];
   for (const step of steps) {
     const candidates = leadingDivision(step.found);
