@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
 import { deploySettings } from './scripts/lib/deploy-settings.ts';
+import { noticesExport } from './src/export/notices-export.ts';
 import { contentSecurityPolicy } from './src/security/csp-integration.ts';
 
 // SITE=https://example.gov.cn BASE=/zhengwu/ npm run build → absolute URLs on that origin, every link under /zhengwu/.
@@ -23,6 +24,7 @@ export default defineConfig({
     // The offline page is for this browser's cache, not for search engines.
     sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/offline/') }),
     contentSecurityPolicy(),
+    noticesExport(),
   ],
   // Scripts and styles stay in files, never inlined into a page: the Content-Security-Policy allows the site's own
   // files and a few hashed one-liners (src/security/), not whatever small bundle Vite would inline.

@@ -14,10 +14,11 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { compareNewestFirst, noticeDate } from '../src/lib/format.ts';
-import { Notices } from '../src/model/notice.ts';
+import { Notice } from '../src/model/notice.ts';
 import { OFFLINE_MANIFEST, type OfflineManifest } from '../src/offline/manifest.ts';
 import { OFFLINE_BUDGET_BYTES, planPrecache, type SiteFile } from '../src/offline/precache-plan.ts';
 import { deploySettings } from './lib/deploy-settings.ts';
+import { readNoticeLines } from './lib/notice-lines.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const WORKER_SOURCE = path.join(ROOT, 'src', 'offline', 'service-worker.ts');
@@ -67,8 +68,12 @@ async function main(): Promise<void> {
   if (!Number.isSafeInteger(budget) || budget <= 0)
     throw new Error(`--budget must be a number of bytes: ${values.budget}`);
 
-  // The data export beside the pages is the list of what was deployed.
-  const notices = Notices.parse(JSON.parse(await readFile(path.join(site, 'notices.json'), 'utf8')));
+  // The data export beside the pages is the list of what was deployed; what the manifest lists of each notice is kept.
+  const notices = [];
+  for await (const raw of readNoticeLines(path.join(site, 'notices.json'))) {
+    const { id, title, documentNumber, signedDate, publishedDate, printedDate, lang } = Notice.parse(raw);
+    notices.push({ id, title, documentNumber, signedDate, publishedDate, printedDate, lang });
+  }
   const shellPaths = [...SHELL_PAGES, ...(await filesUnder(site, '_astro'))];
   const plan = planPrecache(
     {

@@ -12,7 +12,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Notice } from '../src/model/notice.ts';
 import { convertFolder, schemaMessage } from './convert.ts';
@@ -252,4 +252,66 @@ describe('page ids across runs', () => {
     expect(idsByFile(next.notices)).toEqual({ 'a.txt': 'jia-2020-9', 'b.txt': 'mou-zheng-ban-fa-2020-9-2' });
     expect(next.redirects).toEqual({ 'mou-zheng-ban-fa-2020-9': 'jia-2020-9' });
   });
+});
+
+/** The bundled notices and a dozen samples of the genre (encodings, web pages, tables), in a folder of their own. */
+function samplesFolder(): string {
+  const root = join(import.meta.dirname, '..');
+  const samples = join(root, 'tests/golden/samples');
+  const inDir = mkdtempSync(join(tmpdir(), 'convert-in-'));
+  cpSync(join(root, 'content'), inDir, { recursive: true, filter: (path) => !path.endsWith('notice-ids.json') });
+  for (const name of readdirSync(samples)
+    .filter((name) => name.endsWith('.txt'))
+    .slice(0, 12))
+    cpSync(join(samples, name), join(inDir, 'samples', name));
+  return inDir;
+}
+
+/** Every file the converter wrote (its cache aside), path → bytes. */
+function written(outDir: string): Map<string, Buffer> {
+  return new Map(
+    readdirSync(outDir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && !entry.parentPath.includes('.cache'))
+      .map((entry) => {
+        const path = join(entry.parentPath, entry.name);
+        return [relative(outDir, path), readFileSync(path)] as const;
+      })
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
+}
+
+describe('the conversion cache', () => {
+  const convert = (inDir: string, outDir: string) =>
+    convertFolder(inDir, outDir, { read: join(outDir, 'notice-ids.json'), write: join(outDir, 'notice-ids.json') });
+  const scratch = () => join(mkdtempSync(join(tmpdir(), 'convert-out-')), 'out');
+
+  it('writes the bytes of a cold run when warm, and after one heading changed', async () => {
+    const inDir = samplesFolder();
+    const cold = scratch();
+    const first = await convert(inDir, cold);
+    expect(first.notices.length).toBeGreaterThan(10);
+    expect(first.reused).toBe(0);
+    const expected = written(cold);
+    // notices.json: one notice per line, each also in notices/<id>.json.
+    const lines = expected.get('notices.json')!.toString('utf8').split('\n');
+    expect(lines.length).toBe(first.notices.length + 3);
+    for (const notice of first.notices)
+      expect(JSON.parse(expected.get(`notices/${notice.id}.json`)!.toString('utf8'))).toEqual(notice);
+    expect(JSON.parse(expected.get('notices.json')!.toString('utf8'))).toEqual(first.notices);
+
+    const warm = await convert(inDir, cold);
+    expect(warm.reused).toBe(first.notices.length);
+    expect(written(cold)).toEqual(expected);
+
+    const file = join(inDir, '2020/jilin-yaodian.txt');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('一、加强权力配置信息和决策信息的公开');
+    writeFileSync(file, text.replace('一、加强权力配置信息和决策信息的公开', '一、加强权力配置信息的公开'));
+    const edited = await convert(inDir, cold);
+    expect(edited.reused).toBe(first.notices.length - 1);
+    const coldAfterEdit = scratch();
+    await convert(inDir, coldAfterEdit);
+    expect(written(cold)).toEqual(written(coldAfterEdit));
+    expect(written(cold)).not.toEqual(expected);
+  }, 120_000);
 });

@@ -2,7 +2,9 @@
  * The converter's command line: the only place that touches files.
  *
  *   npm run convert                              content/ → generated/ (for the site; updates content/notice-ids.json)
- *   npm run convert -- --in <folder> --out <folder>   any folder, recursively → <out>/*.mdx and <out>/notices.json
+ *   npm run convert -- --in <folder> --out <folder>   any folder, recursively → <out>/*.mdx, <out>/notices/*.json and
+ *                                                     <out>/notices.json
+ *   --cache <folder>: where each file's conversion is kept for the next run (default <out>/.cache)
  *
  * A file that fails is reported with its name (and line) and the others still convert; so is an entry of the folder
  * that cannot be read, and every file left out says why. The exit status is 0 when anything converted.
@@ -18,6 +20,7 @@ import { ID_MANIFEST, listFolder, why, type Skipped } from './corpus/folder.ts';
 import { gatherDocuments, placeDocuments } from './corpus/documents.ts';
 import { assignIds, idInput, manifestText, readManifest, writeManifest } from './corpus/ids.ts';
 import { linkNotices, linkSummary } from './corpus/link.ts';
+import { ConvertCache } from './corpus/convert-cache.ts';
 import { writeOutputs, type Output } from './corpus/outputs.ts';
 import { DecodeError } from './pipeline/stages/01-read/decode.ts';
 import { toMdx } from './pipeline/stages/08-mdx/to-mdx.ts';
@@ -37,6 +40,8 @@ export interface Conversion {
   slow: { file: string; seconds: number }[];
   /** Old page id → current one (a page renamed in the id manifest). */
   redirects: Record<string, string>;
+  /** Files whose conversion was read from the cache. */
+  reused: number;
 }
 
 const error = (file: string, message: string): Problem => ({ file, line: null, severity: 'error', message });
@@ -112,22 +117,33 @@ export function finishNotice(draft: NoticeDraft, id: string): { notice: Notice; 
   return 'severity' in checked ? checked : writeMdx(checked);
 }
 
-/** notices.json, written a notice at a time: a corpus (or one 50 MB notice) never has to fit in one string. */
+/**
+ * notices.json, written a notice at a time, one notice per line: a corpus (or one 50 MB notice) never has to fit in
+ * one string, and a reader may take it line by line (scripts/lib/notice-lines.ts).
+ */
 function* noticesJson(notices: Notice[]): Generator<string> {
   if (!notices.length) return yield '[]\n';
   yield '[\n';
   for (const [i, notice] of notices.entries()) {
-    yield JSON.stringify(notice, null, 2).replace(/^/gm, '  ');
+    yield JSON.stringify(notice);
     yield i < notices.length - 1 ? ',\n' : '\n';
   }
   yield ']\n';
 }
 
+/** Beside the output, one JSON file per notice: what the site reads, one notice at a time. */
+export const NOTICE_FOLDER = 'notices';
+
 /**
  * Converts every notice under `inDir` into `outDir` (absolute paths), page ids read from and written to the id manifest
  * at `ids`. Throws, having written nothing, when the folders cannot be used.
  */
-export async function convertFolder(inDir: string, outDir: string, ids: { read: string; write: string }) {
+export async function convertFolder(
+  inDir: string,
+  outDir: string,
+  ids: { read: string; write: string },
+  cacheDir = join(outDir, '.cache'),
+) {
   if (existsSync(outDir) && realpathSync(inDir) === realpathSync(outDir))
     throw new Error(
       `--in and --out are the same folder (${inDir}): the next run would read its own output as notices; choose another --out`,
@@ -143,11 +159,22 @@ export async function convertFolder(inDir: string, outDir: string, ids: { read: 
   const drafts: NoticeDraft[] = [];
   const failures: Problem[] = [...listing.problems];
   const slow: Conversion['slow'] = [];
+  // A file converted before, with the same bytes and the same converter, is read back (convert-cache.ts).
+  const cache = new ConvertCache(cacheDir);
+  const used = new Set<string>();
+  const fresh = new Map<string, NoticeDraft>(); // cached once the outputs are written: a refused --out gets nothing
+  let reused = 0;
   for (const file of files) {
     const started = performance.now();
     let read: NoticeDraft | Problem;
     try {
-      read = await readNotice(readFileSync(join(inDir, file)), file);
+      const bytes = readFileSync(join(inDir, file));
+      const key = cache.key(file, bytes);
+      const cached = cache.get(key);
+      read = cached ?? (await readNotice(bytes, file));
+      if (cached) reused++;
+      else if (!('severity' in read)) fresh.set(key, read);
+      used.add(key);
     } catch (failure) {
       read = error(file, why(failure)); // the file vanished or cannot be opened
     }
@@ -174,11 +201,13 @@ export async function convertFolder(inDir: string, outDir: string, ids: { read: 
   const bodies: Output[] = [];
   for (const notice of linkNotices(checked)) {
     const finished = writeMdx(notice);
-    if ('severity' in finished) failures.push(finished);
-    else {
-      bodies.push({ name: `${notice.id}.mdx`, pieces: [finished.mdx] });
-      notices.push(notice);
+    if ('severity' in finished) {
+      failures.push(finished);
+      continue;
     }
+    bodies.push({ name: `${notice.id}.mdx`, pieces: [finished.mdx] });
+    bodies.push({ name: `${NOTICE_FOLDER}/${notice.id}.json`, pieces: [JSON.stringify(notice), '\n'] });
+    notices.push(notice);
   }
 
   mkdirSync(outDir, { recursive: true });
@@ -191,6 +220,8 @@ export async function convertFolder(inDir: string, outDir: string, ids: { read: 
   const besideOutput = dirname(ids.write) === outDir;
   if (besideOutput) outputs.push({ name: basename(ids.write), pieces: [manifestText(manifest)] });
   writeOutputs(outDir, outputs);
+  for (const [key, draft] of fresh) cache.set(key, draft);
+  cache.prune(used);
   if (!besideOutput) writeManifest(ids.write, manifest);
   const conversion: Conversion = {
     files: files.length,
@@ -200,12 +231,15 @@ export async function convertFolder(inDir: string, outDir: string, ids: { read: 
     warnings: duplicateWarnings(notices),
     slow,
     redirects,
+    reused,
   };
   return conversion;
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { in: { type: 'string' }, out: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { in: { type: 'string' }, out: { type: 'string' }, cache: { type: 'string' } },
+  });
   const inDir = resolve(values.in ?? 'content');
   const outDir = resolve(values.out ?? 'generated');
   // The site's manifest is committed with content/; a trial run on another folder keeps its manifest beside its output.
@@ -215,12 +249,12 @@ async function main() {
   const started = performance.now();
   let conversion: Conversion;
   try {
-    conversion = await convertFolder(inDir, outDir, { read, write });
+    conversion = await convertFolder(inDir, outDir, { read, write }, resolve(values.cache ?? join(outDir, '.cache')));
   } catch (failure) {
     console.error(`错误 ${(failure as Error).message}`);
     return void (process.exitCode = 2);
   }
-  const { files, notices, skipped, failures, warnings, slow } = conversion;
+  const { files, notices, skipped, failures, warnings, slow, reused } = conversion;
   const seconds = (performance.now() - started) / 1000;
   const noticeWarnings = [...warnings, ...notices.flatMap((n) => n.problems)];
   const takenOut = notices.filter((n) => n.foundIn).length;
@@ -232,7 +266,7 @@ async function main() {
   for (const s of slow) console.error(`慢   ${s.file}  ${s.seconds.toFixed(1)} s`);
   console.log(
     `转换 ${notices.length - takenOut}/${files} 个文件，另有 ${takenOut} 件收于其中的文件 → ${relative(process.cwd(), outDir) || '.'}  (${skipped.length} 个跳过, ` +
-      `${failures.length} 个错误, ${noticeWarnings.length} 个警告, ${seconds.toFixed(2)} s)`,
+      `${failures.length} 个错误, ${noticeWarnings.length} 个警告, ${seconds.toFixed(2)} s; 缓存复用 ${reused} 件)`,
   );
   for (const [kind, counts] of Object.entries(linkSummary(notices)))
     console.log(

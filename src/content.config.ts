@@ -1,20 +1,19 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { Notice } from './model/notice.ts';
+import { noticeLoader } from './lib/notice-loader.ts';
 
 /**
- * The converter's output (npm run convert): the model as JSON, and one MDX body per notice, <id>.mdx, anywhere
- * under generated/ (bodies are matched to notices by the frontmatter id, not by path).
+ * The converter's output (npm run convert): one JSON file per notice, generated/notices/<id>.json, checked and
+ * listed by id (src/lib/notice-loader.ts); and one MDX body per notice, <id>.mdx, anywhere under generated/ (bodies
+ * are matched to notices by the frontmatter id, not by path), rendered on the notice's page.
  */
-const notices = defineCollection({
-  loader: file('generated/notices.json'),
-  schema: Notice,
-});
+const notices = defineCollection({ loader: noticeLoader('generated/notices') });
 
 const bodies = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './generated' }),
-  // Everything else in the frontmatter repeats notices.json, which is the source of truth for metadata.
+  // The MDX is compiled from its file when its page renders: its text need not sit in the data store as well.
+  loader: glob({ pattern: '**/*.mdx', base: './generated', retainBody: false }),
+  // Everything else in the frontmatter repeats the notice's JSON, which is the source of truth for metadata.
   schema: z.object({ id: z.string() }),
 });
 

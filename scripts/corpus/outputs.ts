@@ -3,8 +3,8 @@
  * wrote itself, listed in that folder's converter-outputs.json. A file of the same name that it did not write stops the
  * run before anything is written.
  */
-import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 export const OUTPUTS = 'converter-outputs.json';
 
@@ -14,7 +14,9 @@ function previousOutputs(folder: string): Set<string> {
   if (existsSync(path)) {
     const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
     const files = (parsed as { files?: unknown }).files;
-    if (!Array.isArray(files) || !files.every((f) => typeof f === 'string' && !/[/\\]/.test(f) && f !== '..'))
+    // A name is a file of the folder, or of its notices/ folder (one JSON file per notice).
+    const name = /^(notices\/)?[^/\\]+$/;
+    if (!Array.isArray(files) || !files.every((f) => typeof f === 'string' && name.test(f) && !/(^|\/)\.\.$/.test(f)))
       throw new Error(`${path}: not a list of the converter's outputs; remove it or choose another --out`);
     return new Set(files);
   }
@@ -55,6 +57,7 @@ export function writeOutputs(folder: string, outputs: Output[]): void {
   const names = new Set(outputs.map(({ name }) => name));
   for (const stale of previous) if (!names.has(stale)) rmSync(join(folder, stale), { force: true });
   for (const { name, pieces } of outputs) {
+    mkdirSync(dirname(join(folder, name)), { recursive: true });
     const fd = openSync(join(folder, name), 'w');
     try {
       for (const piece of pieces) writeSync(fd, piece);

@@ -3,9 +3,11 @@
  * count and seed) → the repo's converter CLI → astro build → the site's search index (scripts/index-search.ts) →
  * stock Pagefind over the same notice pages; then cold queries in headless Chromium (many hits, a 发文字号, a rare phrase,
  * an absent word: bytes and time to the first page shown, time to all results). One table: wall time and peak RSS per
- * stage, sizes, records, the cold queries, and our index stage against stock Pagefind measured in the same run.
+ * stage, sizes, records, the cold queries, and our index stage against stock Pagefind measured in the same run. Then
+ * one source notice has a heading changed and convert → astro build (→ index) run again on the warm caches. A second
+ * table sets the figures beside the targets of issue 9 (targets.ts).
  *
- *   npm run bench:scale -- --notices 1000 [--seed 42] [--keep] [--skip-stock] [--max-rss-gb 14]
+ *   npm run bench:scale -- --notices 1000 [--seed 42] [--keep] [--skip-stock] [--skip-index] [--max-rss-gb 14]
  *
  * --keep leaves the temp folder (the site copy with generated/ and dist/, the stock index, each stage's log).
  * Every stage runs as a child process of its own, one at a time. src/content.config.ts reads generated/ under the
@@ -15,13 +17,15 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { flattenClauses, type Notice } from '../../src/model/notice.ts';
 import { measureColdQuery } from '../lib/measure-search.ts';
+import { readNoticeLines } from '../lib/notice-lines.ts';
 import { GNU_TIME, runStage, StageStopped, type StageRun } from './measure-stage.ts';
+import { targetRows, type Measured } from './targets.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 /** A many-hit query scans its hits in the browser: seconds at 1,000 notices, more on a busy machine. */
@@ -33,6 +37,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '42' },
     keep: { type: 'boolean', default: false },
     'skip-stock': { type: 'boolean', default: false },
+    'skip-index': { type: 'boolean', default: false },
     'max-rss-gb': { type: 'string', default: '14' },
   },
 });
@@ -190,71 +195,83 @@ async function main(): Promise<void> {
   const work = await mkdtemp(path.join(tmpdir(), 'zhengwu-scale-run-'));
   const site = path.join(work, 'site');
   const dist = path.join(site, 'dist');
+  const measured: Measured = { notices: count, cold: {}, stock: null, warm: {} };
+  const astro = () => realpathSync(path.join(site, 'node_modules/.bin/astro'));
+
+  /** The converter CLI from `input` into the copy's generated/ (and its cache, generated/.cache). */
+  const convert = async (input: string, what: string, label: string): Promise<StageRun> => {
+    log(what);
+    const run = await runStage(
+      what,
+      node,
+      ['scripts/convert.ts', '--in', input, '--out', 'generated'],
+      options(site, path.join(work, `${label}.log`)),
+    );
+    const generated = await folderSize(path.join(site, 'generated'));
+    const summary = run.stdout.trim().split('\n').at(-1) ?? '';
+    const problems = /(\d+) 个错误, (\d+) 个警告.*缓存复用 (\d+) 件/.exec(summary);
+    const figures = problems
+      ? `${problems[1]} errors, ${problems[2]} warnings; ${int(Number(problems[3]))} drafts from the cache`
+      : summary;
+    rows.push(stageRow(what, run, `generated/ ${mb(generated.bytes)}; ${figures}`));
+    return run;
+  };
+
+  /** astro build, as npm run build runs it. */
+  const build = async (what: string, label: string): Promise<StageRun> => {
+    log(what);
+    const run = await runStage(what, node, [astro(), 'build'], options(site, path.join(work, `${label}.log`)));
+    const pages = (await readdir(dist, { recursive: true })).filter((file) => String(file).endsWith('.html')).length;
+    const distSize = await folderSize(dist);
+    const changed = /(\d+) notices, (\d+) new or changed/.exec(run.stdout);
+    const reused = changed ? `; ${changed[2]} of ${int(Number(changed[1]))} notices new or changed` : '';
+    rows.push(
+      stageRow(what, run, `dist ${mb(distSize.bytes)}, ${int(distSize.files)} files, ${int(pages)} pages${reused}`),
+    );
+    return run;
+  };
+
+  /** The site's search index; stopped for memory, it leaves no index to query. */
+  const index = async (what: string, label: string): Promise<{ run: StageRun; bytes: number } | null> => {
+    log(what);
+    try {
+      const run = await runStage(
+        what,
+        node,
+        ['scripts/index-search.ts', '--notices', 'generated/notices.json', '--site', 'dist'],
+        options(site, path.join(work, `${label}.log`)),
+      );
+      const records = Number(/(\d+) records/.exec(run.stdout)?.[1] ?? NaN);
+      const built = await folderSize(path.join(dist, 'pagefind'));
+      rows.push(
+        stageRow(
+          what,
+          run,
+          `${int(records)} search records; pagefind/ ${mb(built.bytes)} in ${int(built.files)} files`,
+        ),
+      );
+      return { run, bytes: built.bytes };
+    } catch (error) {
+      if (!(error instanceof StageStopped)) throw error;
+      rows.push(stoppedRow(what, error));
+      return null;
+    }
+  };
+
   try {
     log(`copying the work tree → ${site}`);
     await copyWorkTree(site);
 
-    // 2. The repo's converter CLI, into the copy's generated/.
-    log('convert');
-    const converted = await runStage(
-      'convert',
-      node,
-      ['scripts/convert.ts', '--in', corpus, '--out', 'generated'],
-      options(site, path.join(work, 'convert.log')),
-    );
-    const generated = await folderSize(path.join(site, 'generated'));
-    const summary = converted.stdout.trim().split('\n').at(-1) ?? '';
-    const problems = /\((\d+) 个错误, (\d+) 个警告/.exec(summary);
-    rows.push(
-      stageRow(
-        'convert (scripts/convert.ts)',
-        converted,
-        `generated/ ${mb(generated.bytes)}; ${problems ? `${problems[1]} errors, ${problems[2]} warnings` : summary}`,
-      ),
-    );
+    // 2–3. The repo's converter CLI, then astro build.
+    measured.cold.convert = await convert(corpus, 'convert (scripts/convert.ts)', 'convert');
+    measured.cold.astro = await build('astro build', 'astro-build');
 
-    // 3. astro build, as npm run build runs it.
-    log('astro build');
-    const astro = realpathSync(path.join(site, 'node_modules/.bin/astro'));
-    const built = await runStage(
-      'astro build',
-      node,
-      [astro, 'build'],
-      options(site, path.join(work, 'astro-build.log')),
-    );
-    const pages = (await readdir(dist, { recursive: true })).filter((file) => String(file).endsWith('.html')).length;
-    const distSize = await folderSize(dist);
-    rows.push(
-      stageRow('astro build', built, `dist ${mb(distSize.bytes)}, ${int(distSize.files)} files, ${int(pages)} pages`),
-    );
-
-    // 4. The site's search index; stopped for memory, it leaves no index to query, but stock Pagefind still runs.
-    log('index-search');
-    let indexed: { run: StageRun; bytes: number } | null = null;
-    try {
-      const run = await runStage(
-        'index-search',
-        node,
-        ['scripts/index-search.ts', '--notices', 'generated/notices.json', '--site', 'dist'],
-        options(site, path.join(work, 'index-search.log')),
-      );
-      const records = Number(/(\d+) records/.exec(run.stdout)?.[1] ?? NaN);
-      const index = await folderSize(path.join(dist, 'pagefind'));
-      indexed = { run, bytes: index.bytes };
-      rows.push(
-        stageRow(
-          'index (scripts/index-search.ts)',
-          run,
-          `${int(records)} search records; pagefind/ ${mb(index.bytes)} in ${int(index.files)} files`,
-        ),
-      );
-    } catch (error) {
-      if (!(error instanceof StageStopped)) throw error;
-      rows.push(stoppedRow('index (scripts/index-search.ts)', error));
-    }
+    // 4. The site's search index; stopped for memory, stock Pagefind still runs.
+    const indexed = values['skip-index'] ? null : await index('index (scripts/index-search.ts)', 'index-search');
+    if (indexed) measured.cold.index = indexed.run;
 
     // 5. Stock Pagefind over the same notice pages (as scripts/search-quality.ts builds it).
-    if (!values['skip-stock']) {
+    if (!values['skip-stock'] && !values['skip-index']) {
       log('stock pagefind');
       const output = path.join(work, 'stock-pagefind');
       const pagefind = realpathSync(path.join(site, 'node_modules/.bin/pagefind'));
@@ -277,6 +294,7 @@ async function main(): Promise<void> {
           args,
           options(site, path.join(work, 'stock-pagefind.log')),
         );
+        measured.stock = stock;
         const stockIndex = await folderSize(output);
         const stockPages = /Indexed (\d+) pages?/.exec(stock.stdout)?.[1];
         rows.push(
@@ -301,49 +319,19 @@ async function main(): Promise<void> {
         rows.push(stoppedRow(what, error));
       }
     }
-    if (!indexed) return;
 
-    // 6. Cold first queries in a fresh Chromium: many hits, a 发文字号, a rare phrase, an absent word.
-    // Only a few fields are read: no schema check of a file that runs to hundreds of MB.
-    const notices = JSON.parse(await readFile(path.join(site, 'generated/notices.json'), 'utf8')) as Pick<
-      Notice,
-      'level' | 'region' | 'components'
-    >[];
-    const queries: [what: string, query: string][] = [
-      ['many hits', '政务公开'],
-      ['a 发文字号', '国办发〔2020〕17号'],
-      ['a 发文字号 the corpus cites', citedNumber(notices) ?? '国办发〔2019〕1号'],
-      ['a rare phrase', rarePhrase(notices) ?? '乌兰察布市马铃薯种薯繁育基地'],
-      ['absent', '人工智能区块链'],
-    ];
-    for (const [label, query] of queries) {
-      log(`cold query ${query}`);
-      const what = `cold query, ${label}: 「${query}」`;
-      try {
-        const cold = await measureColdQuery(dist, query, '/', COLD_QUERY_TIMEOUT_MS);
-        rows.push({
-          what,
-          wall: seconds(cold.ms / 1000),
-          rss: '–',
-          treeRss: '–',
-          figures:
-            `first result in ${seconds(cold.firstMs / 1000)}; first page: ${kb(cold.gzip)} gzip (${kb(cold.total)} raw) in ${cold.requests} requests, ` +
-            `${cold.shown} shown of ${int(cold.found)} found so far; all ${int(cold.all.found)} results in ` +
-            `${seconds(cold.all.ms / 1000)}; raw by kind: ` +
-            Object.entries(cold.byKind)
-              .filter(([, bytes]) => bytes >= 512)
-              .map(([kind, bytes]) => `${kind} ${kb(bytes)}`)
-              .join(', '),
-        });
-      } catch (error) {
-        rows.push({
-          what,
-          wall: '–',
-          rss: '–',
-          treeRss: '–',
-          figures: `failed: ${(error as Error).message.split('\n')[0]}`,
-        });
-      }
+    // 6. Cold first queries in a fresh Chromium: one with many hits, one rare (a county's name).
+    if (indexed) await coldQueries(site, dist, rows);
+
+    // 7. One heading of one source notice changed; the same stages again, on their caches.
+    const edited = path.join(work, 'corpus-edited');
+    const file = await editOneNotice(corpus, edited);
+    log(`changed a heading in ${file}`);
+    measured.warm.convert = await convert(edited, 'one changed notice: convert', 'convert-warm');
+    measured.warm.astro = await build('one changed notice: astro build', 'astro-build-warm');
+    if (indexed) {
+      const reindexed = await index('one changed notice: index', 'index-search-warm');
+      if (reindexed) measured.warm.index = reindexed.run;
     }
   } catch (error) {
     // Without its output (generated/, dist/) no later stage can run.
@@ -353,9 +341,94 @@ async function main(): Promise<void> {
     // A stage that fails still leaves the figures of the stages before it.
     console.log(`\n## Build at scale: ${int(count)} generated notices (seed ${seed})\n`);
     printTable(rows);
+    console.log(`\n## Targets (issue 9): ${int(count)} notices\n`);
+    const targets = targetRows(measured);
+    console.log(
+      ['| What | Measured | Target | Met |', '|---|---|---|---|']
+        .concat(targets.map((row) => `| ${row.what} | ${row.figure} | ${row.target} | ${row.met} |`))
+        .join('\n'),
+    );
     if (values.keep) log(`kept ${work}`);
     else await rm(work, { recursive: true, force: true });
   }
+}
+
+async function coldQueries(site: string, dist: string, rows: Row[]): Promise<void> {
+  // Read line by line: no string holds a file that runs to hundreds of MB; only the fields the queries need are kept.
+  const notices: Pick<Notice, 'level' | 'region' | 'components'>[] = [];
+  for await (const notice of readNoticeLines(path.join(site, 'generated/notices.json'))) {
+    const { level, region, components } = notice as Notice;
+    notices.push({ level, region, components });
+  }
+  const queries: [what: string, query: string][] = [
+    ['many hits', '政务公开'],
+    ['a 发文字号', '国办发〔2020〕17号'],
+    ['a 发文字号 the corpus cites', citedNumber(notices) ?? '国办发〔2019〕1号'],
+    ['a rare phrase', rarePhrase(notices) ?? '乌兰察布市马铃薯种薯繁育基地'],
+    ['absent', '人工智能区块链'],
+  ];
+  for (const [label, query] of queries) {
+    console.error(`bench:scale: cold query ${query}`);
+    const what = `cold query, ${label}: 「${query}」`;
+    try {
+      const cold = await measureColdQuery(dist, query, '/', COLD_QUERY_TIMEOUT_MS);
+      rows.push({
+        what,
+        wall: seconds(cold.ms / 1000),
+        rss: '–',
+        treeRss: '–',
+        figures:
+          `first result in ${seconds(cold.firstMs / 1000)}; first page: ${kb(cold.gzip)} gzip (${kb(cold.total)} raw) in ${cold.requests} requests, ` +
+          `${cold.shown} shown of ${int(cold.found)} found so far; all ${int(cold.all.found)} results in ` +
+          `${seconds(cold.all.ms / 1000)}; raw by kind: ` +
+          Object.entries(cold.byKind)
+            .filter(([, bytes]) => bytes >= 512)
+            .map(([kind, bytes]) => `${kind} ${kb(bytes)}`)
+            .join(', '),
+      });
+    } catch (error) {
+      rows.push({
+        what,
+        wall: '–',
+        rss: '–',
+        treeRss: '–',
+        figures: `failed: ${(error as Error).message.split('\n')[0]}`,
+      });
+    }
+  }
+}
+
+/**
+ * The corpus again in `to`, every file a hard link but one UTF-8 notice whose first top-level heading (一、…) gains
+ * a word: what an editor's fix looks like to the build. Returns that file's name.
+ */
+async function editOneNotice(corpus: string, to: string): Promise<string> {
+  const files = (await readdir(corpus, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(corpus, path.join(entry.parentPath, entry.name)))
+    .sort();
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  let edited: string | null = null;
+  for (const file of files) {
+    await mkdir(path.dirname(path.join(to, file)), { recursive: true });
+    if (edited === null && file.endsWith('.txt')) {
+      let text: string | null = null;
+      try {
+        text = utf8.decode(await readFile(path.join(corpus, file)));
+      } catch {
+        // another encoding: left as it is
+      }
+      const heading = text === null ? null : /^[一二三四五六七八九十]+、[^\n]+$/m.exec(text);
+      if (text !== null && heading) {
+        await writeFile(path.join(to, file), text.replace(heading[0], `${heading[0]}（修订）`));
+        edited = file;
+        continue;
+      }
+    }
+    await link(path.join(corpus, file), path.join(to, file));
+  }
+  if (edited === null) throw new Error(`${corpus}: no UTF-8 notice with a heading 一、… to change`);
+  return edited;
 }
 
 await main();

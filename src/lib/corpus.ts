@@ -1,9 +1,13 @@
 /**
  * The corpus, read once per build. getCollection() on every page is slow at thousands of notices
  * (withastro/astro#16297), and every page needs the same derived indexes, so both are cached at module level.
+ * The collection holds ids and files (src/lib/notice-loader.ts): the notices are read from their files, one at a time.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareCorpus, documentKey } from '../align/compare.ts';
+import type { Notice } from '../model/notice.ts';
 import { buildCatalog, type Catalog } from './catalog.ts';
 import { type ComparisonIndex, indexComparisons } from './comparisons.ts';
 
@@ -12,7 +16,11 @@ let comparisons: Promise<ComparisonIndex> | undefined;
 let bodies: Promise<Map<string, CollectionEntry<'bodies'>>> | undefined;
 
 export function getCatalog(): Promise<Catalog> {
-  catalog ??= getCollection('notices').then((entries) => buildCatalog(entries.map((e) => e.data)));
+  // Each notice from the file the loader checked against the contract in this build (so parsed, not checked again);
+  // paths in the collection are relative to the project root, where the build runs.
+  catalog ??= getCollection('notices').then((entries) =>
+    buildCatalog(entries.map((entry) => JSON.parse(readFileSync(resolve(entry.filePath!), 'utf8')) as Notice)),
+  );
   return catalog;
 }
 

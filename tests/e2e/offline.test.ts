@@ -214,7 +214,8 @@ describe('a redeploy', () => {
     const changed = notices.find((n) => `notices/${n.id}/` === notice.path)!;
     const clause = changed.components.flatMap((component) => component.clauses).find((c) => c.text.length > 0)!;
     clause.text = `${NEW_WORDS}${clause.text}`;
-    await writeFile(noticesFile, JSON.stringify(notices));
+    // As the converter writes it: one notice per line (README, Adding notices).
+    await writeFile(noticesFile, `[\n${notices.map((n) => JSON.stringify(n)).join(',\n')}\n]\n`);
     const pageFile = path.join(REDEPLOY, notice.path, 'index.html');
     const html = await readFile(pageFile, 'utf8');
     await writeFile(
