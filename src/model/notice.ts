@@ -12,6 +12,7 @@
  */
 import { z } from 'astro/zod';
 import { FORMS } from './forms.ts';
+import { LEVELS } from './levels.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 
@@ -128,7 +129,7 @@ export const Region = z.object({
   county: z.string().nullable(),
 });
 
-export const Level = z.enum(['national', 'province', 'city', 'county', 'district', 'township']);
+export const Level = z.enum(LEVELS);
 
 export const Notice = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/), // stable page key, frozen in content/notice-ids.json
