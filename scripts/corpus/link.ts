@@ -15,11 +15,11 @@ import {
   type Clause,
   type ClausePointer,
   type Component,
-  documentGroup,
   type Notice,
   type Reference,
   UNRESOLVED,
 } from '../../src/model/notice.ts';
+import { documentGroup } from '../../src/model/documents.ts';
 import type { Form } from '../../src/model/forms.ts';
 
 /** A document of the library: a notice file's own text, or a document forwarded or attached inside it (att_N). */

@@ -5,7 +5,8 @@
  * level from its issuer and title. Which of these become pages, and where else they are printed, is decided across
  * the corpus (scripts/corpus/documents.ts).
  */
-import { type Clause, type Component, documentGroup, eIdInDocument, type Reference } from '../../src/model/notice.ts';
+import type { Clause, Component, Reference } from '../../src/model/notice.ts';
+import { documentGroup, eIdInDocument } from '../../src/model/documents.ts';
 import { documentNumberKey } from '../../src/model/keys.ts';
 import { type NoticeDraft, yearOf } from './convert-notice.ts';
 import { genreOf } from './recognise/genres.ts';

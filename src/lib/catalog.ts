@@ -3,16 +3,8 @@
  * computed once from the list of notices (src/lib/corpus.ts caches it for the whole build).
  */
 import { type ClauseInfo, indexClauses } from '../model/citation.ts';
-import {
-  type Clause,
-  type Component,
-  documentGroup,
-  type Notice,
-  type Reference,
-  type Region,
-  type ReferenceTarget,
-  type Responsibility,
-} from '../model/notice.ts';
+import type { Clause, Component, Notice, Reference, Region, ReferenceTarget, Responsibility } from '../model/notice.ts';
+import { documentGroup } from '../model/documents.ts';
 import { backlinksOf, lineageIndex, relationsOf, type ResolvedRelation } from '../model/relations.ts';
 import { FACETS, LIST_FACETS, type FacetKey, noticeValues, sortValues } from './facets.ts';
 import { compareDeadlines, compareNewestFirst } from './format.ts';

@@ -8,12 +8,12 @@
  * records carries.
  */
 import { strings } from '../i18n/strings.ts';
-import { type Clause, type Component, Level, type Notice, ownComponents } from '../model/notice.ts';
+import { LEVELS, type Level } from '../model/levels.ts';
+import { ownComponents } from '../model/documents.ts';
+import type { Clause, Component, Notice } from '../model/notice.ts';
 import { FACET_KEYS, type FacetKey } from './facet-keys.ts';
 
 export { FACET_KEYS, type FacetKey };
-
-export const LEVELS = Level.options;
 
 /** What a facet value is read from: a notice, the component a record lies in, and the clause (null for a head). */
 export interface FacetSource {

@@ -3,7 +3,8 @@
  * then the printed numbers of the clause and its ancestors.
  */
 import { FORM } from './forms.ts';
-import { type Clause, type Component, documentGroup, type Notice } from './notice.ts';
+import type { Clause, Component, Notice } from './notice.ts';
+import { documentGroup } from './documents.ts';
 
 export interface ClauseInfo {
   clause: Clause;

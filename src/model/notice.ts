@@ -12,6 +12,7 @@
  */
 import { z } from 'astro/zod';
 import { FORMS } from './forms.ts';
+import { LEVELS } from './levels.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 
@@ -169,7 +170,7 @@ export const Region = z.object({
   county: z.string().nullable(),
 });
 
-export const Level = z.enum(['national', 'province', 'city', 'county', 'district', 'township']);
+export const Level = z.enum(LEVELS);
 
 export const Notice = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/), // stable page key, frozen in content/notice-ids.json
@@ -242,28 +243,6 @@ export function sourcePieces(notice: Notice): { offset: number; text: string }[]
     for (const part of component.back) pieces.push({ offset: part.offset, text: part.text });
   }
   return pieces;
-}
-
-/** The document a component or clause belongs to inside its file: '' for the file's own, 'att_1'… for one it forwards. */
-export function documentGroup(eId: string): string {
-  return /^att_\d+/.exec(eId)?.[0] ?? '';
-}
-
-/** Whether a part or clause of a file is printed there as a copy of a document with a page of its own. */
-export function isCarried(notice: Pick<Notice, 'carries'>, eId: string): boolean {
-  const group = documentGroup(eId);
-  return group !== '' && notice.carries.some((part) => documentGroup(part.eId) === group);
-}
-
-/** An eId of a file's part as its own document names it: att_1__sec_2 → sec_2 (the part's own anchor is the group). */
-export function eIdInDocument(eId: string): string {
-  const group = documentGroup(eId);
-  return group && eId.startsWith(`${group}__`) ? eId.slice(group.length + 2) : eId;
-}
-
-/** The components that are the file's own reading: those of documents with a page of their own left out. */
-export function ownComponents(notice: Notice): Component[] {
-  return notice.components.filter((component) => !isCarried(notice, component.eId));
 }
 
 /** Depth-first list of all clauses of a component (or notice), in document order. */

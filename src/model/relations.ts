@@ -4,15 +4,8 @@
  * sets each Reference's `target`), so the pages, the export and anything built on the relations (clause alignment)
  * read one list.
  */
-import {
-  documentGroup,
-  eIdInDocument,
-  isCarried,
-  type Notice,
-  type Reference,
-  type ReferenceTarget,
-  type Relation,
-} from './notice.ts';
+import type { Notice, Reference, ReferenceTarget, Relation } from './notice.ts';
+import { documentGroup, eIdInDocument, isCarried } from './documents.ts';
 
 export interface ResolvedRelation {
   kind: Relation;

@@ -7,7 +7,8 @@
 import { documentLabel, indexClauses } from '../model/citation.ts';
 import { noticeDate } from '../lib/format.ts';
 import { unwrapForDisplay } from '../model/text.ts';
-import { type Clause, type Component, type Notice, ownComponents } from '../model/notice.ts';
+import type { Clause, Component, Notice } from '../model/notice.ts';
+import { ownComponents } from '../model/documents.ts';
 import { FACET_KEYS, type FacetKey, valuesOf } from '../lib/facets.ts';
 import { readings, variantsFor } from './fold.ts';
 
