@@ -228,7 +228,8 @@ export async function convertFolder(
     notices,
     skipped: listing.skipped,
     failures,
-    warnings: duplicateWarnings(notices),
+    // A document taken out of a file shares its bytes: it is no duplicate.
+    warnings: duplicateWarnings(notices.filter((n) => !n.foundIn)),
     slow,
     redirects,
     reused,
