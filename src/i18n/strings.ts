@@ -198,6 +198,7 @@ export const strings = {
     lineageIntro: '本文件贯彻、转发的上级文件，以及贯彻、转发本文件的文件（本库所收）。',
     lineageUp: '上承',
     lineageDown: '下启',
+    lineageGraph: '沿革图：上级文件在上，贯彻、转发本文件的文件在下',
     citedByRelation: { issues: '印发', forwards: '转发', implements: '贯彻、依据', cites: '引用' },
     citedCount: (n: number) => `被引用 ${n}`,
     sourceNoise: '来源网页杂项',

@@ -35,6 +35,20 @@ describe.each(['root', 'subpath'] as const)('cross-references (%s build)', (buil
       expect.stringMatching(/\/notices\/yue-fu-ban-2020-14\/$/),
     ]);
 
+    // The same drawn: national above, an arrow down to each, each node a link to its notice.
+    const graph = page.locator('.lineage-graph svg');
+    await expect(
+      graph
+        .locator('path.lineage-graph__edge')
+        .evaluateAll((edges) => edges.map((e) => `${e.getAttribute('data-from')}→${e.getAttribute('data-to')}`).sort()),
+    ).resolves.toEqual([`${NATIONAL}→${YOUYI}`, `${NATIONAL}→yue-fu-ban-2020-14`].sort());
+    const top = async (notice: string) => (await graph.locator(`[data-notice="${notice}"] rect`).boundingBox())!.y;
+    expect(await top(NATIONAL)).toBeLessThan(await top(YOUYI));
+    expect(await top(NATIONAL)).toBeLessThan(await top('yue-fu-ban-2020-14'));
+    await expect(graph.locator(`a[data-notice="${YOUYI}"]`).getAttribute('href')).resolves.toMatch(
+      new RegExp(`/notices/${YOUYI}/$`),
+    );
+
     const citedBy = page.locator('section[aria-labelledby="noticeCitedBy"]');
     const fromYouyi = citedBy.locator(`a[href$="/notices/${YOUYI}/#intro__p_1"]`);
     await expect(fromYouyi.count()).resolves.toBe(1);
