@@ -12,7 +12,7 @@
 import type { ClausePointer, Reference, Relation } from '../../../src/model/notice.ts';
 import { closingBracket, TITLE } from './brackets.ts';
 import { clausePathAfterDocument, continuedClausePath, selfClausePath } from './clause-references.ts';
-import { findDocumentNumbers, malformedDocumentNumber } from './document-number.ts';
+import { type DocumentNumberMatch, findDocumentNumbers, malformedDocumentNumber } from './document-number.ts';
 import { toSimplified } from '../../../src/model/script.ts';
 import { foldWidth } from '../../../src/model/width.ts';
 
@@ -119,34 +119,23 @@ export function findReferences(
     open = close;
   }
   const cited = (at: number) => citations.some((c) => c.start <= at && at < c.end);
-  for (const doc of findDocumentNumbers(text)) {
-    if (!cited(doc.start))
-      citations.push({
-        start: doc.start,
-        end: doc.end,
-        documentNumber: doc.documentNumber,
-        kind: doc.kind,
-        title: null,
-        alias: null,
-        clause: null,
-        within: null,
-      });
-  }
+  // A number cited bare, at `offset` in the text.
+  const bare = (doc: DocumentNumberMatch, offset = 0): Citation => ({
+    start: offset + doc.start,
+    end: offset + doc.end,
+    documentNumber: doc.documentNumber,
+    kind: doc.kind,
+    title: null,
+    alias: null,
+    clause: null,
+    within: null,
+  });
+  for (const doc of findDocumentNumbers(text)) if (!cited(doc.start)) citations.push(bare(doc));
   // A bracket holding nothing but a damaged 发文字号 (…的通知(黑政办发201835号)).
   for (const bracket of folded.matchAll(/[（(](?<inner>[^（）()]{4,24})[）)]/dg)) {
     const [start, end] = bracket.indices!.groups!.inner!;
     const doc = cited(start) ? null : malformedDocumentNumber(text.slice(start, end));
-    if (doc && !findDocumentNumbers(doc.raw).length)
-      citations.push({
-        start: start + doc.start,
-        end: start + doc.end,
-        documentNumber: doc.documentNumber,
-        kind: doc.kind,
-        title: null,
-        alias: null,
-        clause: null,
-        within: null,
-      });
+    if (doc && !findDocumentNumbers(doc.raw).length) citations.push(bare(doc, start));
   }
   citations.sort((a, b) => a.start - b.start);
   return [...withClausePaths(folded, citations)].map(({ start, end, ...citation }) => ({

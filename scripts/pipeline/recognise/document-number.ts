@@ -122,20 +122,19 @@ export function findDocumentNumbers(text: string): DocumentNumberMatch[] {
 export function looseDocumentNumber(text: string): DocumentNumberMatch | null {
   const folded = toSimplified(foldWidth(text));
   const m = /^\s*(\p{Script=Han}{2,10}?)((?:19|20)\d{2})[.．]?(\d{1,4})号?\s*$/u.exec(folded);
-  if (!m) return null;
+  return m ? wholeText(text, folded, { code: m[1]!, year: Number(m[2]), seq: m[3]!, kind: 'document' }) : null;
+}
+
+/** A number that is the whole (trimmed) text, kept as printed. */
+function wholeText(
+  text: string,
+  folded: string,
+  parts: Pick<DocumentNumberMatch, 'code' | 'year' | 'seq' | 'kind'>,
+): DocumentNumberMatch {
   const start = folded.length - folded.trimStart().length;
   const end = folded.trimEnd().length;
   const raw = text.slice(start, end);
-  return {
-    start,
-    end,
-    raw,
-    documentNumber: foldWidth(raw),
-    code: m[1]!,
-    year: Number(m[2]),
-    seq: m[3]!,
-    kind: 'document',
-  };
+  return { start, end, raw, documentNumber: foldWidth(raw), ...parts };
 }
 
 /**
@@ -150,18 +149,6 @@ export function malformedDocumentNumber(text: string): DocumentNumberMatch | nul
       folded,
     ) ?? /^\s*(\p{Script=Han}{1,12}令)()\s*(\d{1,5})\s*号\s*$/u.exec(folded); // 国务院令492号: 第 left out
   if (!m || /^(?:根据|按照|依据|印发|转发)/.test(m[1]!)) return null;
-  const start = folded.length - folded.trimStart().length;
-  const end = folded.trimEnd().length;
-  const raw = text.slice(start, end);
   const year = /^(?:19|20)\d{2}$/.test(m[2]!.slice(0, 4)) ? Number(m[2]!.slice(0, 4)) : null;
-  return {
-    start,
-    end,
-    raw,
-    documentNumber: foldWidth(raw),
-    code: m[1]!,
-    year,
-    seq: m[3]!,
-    kind: m[1]!.endsWith('令') ? 'decree' : 'document',
-  };
+  return wholeText(text, folded, { code: m[1]!, year, seq: m[3]!, kind: m[1]!.endsWith('令') ? 'decree' : 'document' });
 }
