@@ -165,8 +165,13 @@ export const strings = {
     level: '层级',
     genre: '文种',
     source: '来源文件',
-    encoding: (encoding: string, format: 'text' | 'html') =>
-      `编码 ${encoding}${format === 'html' ? '，网页，按浏览器显示的文字转换' : ''}`,
+    encoding: (encoding: string, format: 'text' | 'html' | 'docx' | 'pdf') =>
+      ({
+        text: `编码 ${encoding}`,
+        html: `编码 ${encoding}，网页，按浏览器显示的文字转换`,
+        docx: 'Word 文档，按其文字转换',
+        pdf: 'PDF 文件，按其文字转换（页码单列）',
+      })[format],
     toc: '目录',
     partLetter: '通知',
     partText: '正文',
