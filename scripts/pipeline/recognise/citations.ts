@@ -132,7 +132,7 @@ export function findReferences(
   });
   for (const doc of findDocumentNumbers(text)) if (!cited(doc.start)) citations.push(bare(doc));
   // A bracket holding nothing but a damaged 发文字号 (…的通知(黑政办发201835号)).
-  for (const bracket of folded.matchAll(/[（(](?<inner>[^（）()]{4,24})[）)]/dg)) {
+  for (const bracket of folded.matchAll(/[（(](?<inner>[^（）()]{3,22}\d号?)[）)]/dg)) {
     const [start, end] = bracket.indices!.groups!.inner!;
     const doc = cited(start) ? null : malformedDocumentNumber(text.slice(start, end));
     if (doc && !findDocumentNumbers(doc.raw).length) citations.push(bare(doc, start));
