@@ -9,6 +9,7 @@ import { findDates, parseCompactDate, parseDate } from '../../recognise/dates.ts
 import { findDocumentNumbers, looseDocumentNumber } from '../../recognise/document-number.ts';
 import { endsLikeTitle, genreOf } from '../../recognise/genres.ts';
 import { dropLostIndent, dropResidue } from '../../recognise/residue.ts';
+import { titleText } from '../../recognise/title-text.ts';
 import type { DraftComponent } from '../03-split/split-documents.ts';
 
 const texts = (parts: Part[], role: Part['role']) =>
@@ -26,7 +27,7 @@ export interface ComponentMetadata {
 
 export function componentMetadata({ front, back, documentNumber: number }: DraftComponent): ComponentMetadata {
   const parts = [...front, ...back];
-  const title = texts(front, 'title').join('') || null;
+  const title = titleText(texts(front, 'title')) || null;
   const documentNumber = number?.documentNumber ?? null;
   const signature = texts(back, 'signature').join('') || null;
   const titleIssuer = title ? (/^(.{2,40}?)(关于|關於)/.exec(title)?.[1] ?? null) : null;

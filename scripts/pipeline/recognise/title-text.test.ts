@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { titleText } from './title-text.ts';
+
+describe('titleText', () => {
+  it('joins the lines of a title broken over several', () => {
+    expect(titleText(['友谊县人民政府办公室', '关于印发2020年政务公开工作要点的通知'])).toBe(
+      '友谊县人民政府办公室关于印发2020年政务公开工作要点的通知',
+    );
+  });
+
+  it('drops the 书名号 a page prints round the whole title, and the title printed twice', () => {
+    const wrapped = '《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》';
+    const bare = '北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知';
+    expect(titleText([wrapped])).toBe(bare);
+    expect(titleText([wrapped, wrapped])).toBe(bare);
+    expect(titleText([bare, wrapped])).toBe(bare);
+  });
+
+  it('keeps 书名号 that are part of the title, or that close before its end', () => {
+    expect(titleText(['《政府信息公开条例》实施办法'])).toBe('《政府信息公开条例》实施办法');
+    expect(titleText(['《甲工作要点》和《乙实施方案》'])).toBe('《甲工作要点》和《乙实施方案》');
+    expect(titleText(['《政务公开》'])).toBe('《政务公开》'); // no 文种: a name in 书名号, not a wrapped title
+  });
+});

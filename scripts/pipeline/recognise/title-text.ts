@@ -1,0 +1,24 @@
+/**
+ * The text of a notice's own title from its title lines. GB/T 9704 prints a title bare; a web page may print it in
+ * 书名号 (《…的通知》), and a page that shows its headline above the notice's own header prints it twice. Neither
+ * wrapper nor repeat is part of the title.
+ */
+import { endsLikeTitle } from './genres.ts';
+
+/** 《…》 around the whole line, the first 《 closed only by the last 》 (not 《甲》和《乙》). */
+function unwrapped(line: string): string {
+  if (!line.startsWith('《') || !line.endsWith('》')) return line;
+  let depth = 0;
+  for (let i = 0; i < line.length - 1; i++) {
+    if (line[i] === '《') depth++;
+    else if (line[i] === '》' && --depth === 0) return line; // closed before the end: two titles, not one wrapped
+  }
+  const inner = line.slice(1, -1);
+  return endsLikeTitle(inner) ? inner : line;
+}
+
+export function titleText(lines: string[]): string {
+  let title = '';
+  for (const line of lines.map(unwrapped)) if (line !== title) title += line;
+  return title;
+}
