@@ -20,7 +20,15 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
  * Kinds of web-page chrome kept as 'noise' parts: portal fields and page tools, wiki boxes, breadcrumbs, PDF page
  * numbers, the English line of a bilingual header or signature, and a portal's page title repeated above the document's.
  */
-export const NOISE_KINDS = ['portal', 'wiki', 'breadcrumb', 'pageNumber', 'translation', 'pageTitle'] as const;
+export const NOISE_KINDS = [
+  'portal',
+  'wiki',
+  'breadcrumb',
+  'pageNumber',
+  'translation',
+  'pageTitle',
+  'watermark',
+] as const;
 export type NoiseKind = (typeof NOISE_KINDS)[number];
 
 /** Where a piece of source text starts. */

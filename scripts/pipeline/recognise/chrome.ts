@@ -8,7 +8,7 @@ import { isPageNumberLine } from '../../../src/model/page-number.ts';
 import { toSimplified } from '../../../src/model/script.ts';
 import { foldWidth } from '../../../src/model/width.ts';
 import { matchMarker } from './markers.ts';
-import { dropResidue } from './residue.ts';
+import { blankJammer, dropResidue } from './residue.ts';
 
 // Chrome is a short label-like line; anything longer, or holding a full stop, is prose and never chrome.
 const MAX_CHROME_LENGTH = 100;
@@ -146,6 +146,7 @@ export function classifyNoise(text: string): NoiseKind | null {
   if (line.split(/\s+/).every((token) => /^(?:[^。]+?\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar))+$/i.test(token)))
     return 'portal';
   if (line === '' || line.length > MAX_CHROME_LENGTH) return null;
+  if (!blankJammer(line).trim()) return 'watermark'; // a forum's anti-copy scraps, a line of their own
   const simplified = toSimplified(line);
   if (isPageNumberLine(line)) return 'pageNumber';
   if (REPOST.test(simplified)) return 'portal';

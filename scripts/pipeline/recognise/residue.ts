@@ -27,3 +27,26 @@ const LOST_INDENT = /^[?？]{2,4}(?=\S)/;
 export const blankLostIndent = (text: string): string => text.replace(LOST_INDENT, (marks) => ' '.repeat(marks.length));
 /** The text without its lost indent, for reading values (dates, titles) out of a part. */
 export const dropLostIndent = (text: string): string => text.replace(LOST_INDENT, '');
+
+/**
+ * A forum's anti-copy watermark (Discuz "jammer"): runs of one- or two-character ASCII scraps, space-separated, glued
+ * to the start or end of a line when a notice is copied out of a forum post (国发〔2008〕14号 & }# j/ u% U* a). Four
+ * scraps at least, a third of them with punctuation of three kinds or more, and letters among them: a list such as
+ * "A B C D", "1 2 3 4" or "1. 2. 3. 4." is never one.
+ */
+const SCRAP_RUN = /[!-~]{1,2}(?: [!-~]{1,2}){3,}[ \t]*$|^[ \t]*(?:[!-~]{1,2} ){3,}[!-~]{0,2}(?=[^!-~ ]|$)/g;
+function isJammer(run: string): boolean {
+  const scraps = run.trim().split(' ');
+  const marked = scraps.filter((s) => /[^0-9A-Za-z]/.test(s));
+  const kinds = new Set(marked.join('').replace(/[0-9A-Za-z]/g, ''));
+  return marked.length * 3 >= scraps.length && kinds.size >= 3 && /[A-Za-z]/.test(run);
+}
+/** Punctuation that ends the text a watermark is glued to (机构:$ Q( d0…): the text's, not the watermark's. */
+const CLOSING = /^[:;,.!?)\]]/;
+/** The same text with a forum watermark read as spaces (same length). */
+export const blankJammer = (text: string): string =>
+  text.replace(SCRAP_RUN, (run: string, at: number) => {
+    if (!isJammer(run)) return run;
+    const keep = at > 0 && text[at - 1] !== ' ' && CLOSING.test(run) ? 1 : 0;
+    return run.slice(0, keep) + ' '.repeat(run.length - keep);
+  });

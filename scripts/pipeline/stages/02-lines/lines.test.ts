@@ -183,3 +183,15 @@ describe('an indent an encoding conversion turned into ??', () => {
     expect(splitLines('?是否公开')[0]!.match).toBe('?是否公开');
   });
 });
+
+describe('a forum watermark', () => {
+  it('is read past on a line with text, and kept as a noise line of its own when it is the whole line', () => {
+    const [number, scraps] = splitLines(
+      '! ^: H) q# b: W6 W! ]2 g% z" y国发〔2008〕14号 & }# j/ u% U* a\n% p; T+ I& |: m& ]3 c',
+    );
+    expect(number!.match.trim()).toBe('国发〔2008〕14号');
+    expect(number!.text).toContain('& }# j/');
+    expect(scraps!.match).toBe(scraps!.text);
+    expect(scraps!.noise).toBe('watermark');
+  });
+});

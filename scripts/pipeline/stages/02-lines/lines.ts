@@ -8,7 +8,7 @@ import type { NoiseKind } from '../../../../src/model/notice.ts';
 import { toSimplified } from '../../../../src/model/script.ts';
 import { foldWidth } from '../../../../src/model/width.ts';
 import { classifyNoise, INFOBOX_ROW, labelAwaitingValue } from '../../recognise/chrome.ts';
-import { blankLostIndent } from '../../recognise/residue.ts';
+import { blankJammer, blankLostIndent } from '../../recognise/residue.ts';
 
 export interface SourceLine {
   /** 1-based line number. */
@@ -17,7 +17,7 @@ export interface SourceLine {
   offset: number;
   /** The line as decoded, without its terminator. */
   text: string;
-  /** foldWidth(text), an indent lost to ?? read as spaces: same length, so an index into it is an index into `text`. */
+  /** foldWidth(text), an indent lost to ?? and a forum watermark read as spaces: same length, so an index into it is an index into `text`. */
   match: string;
   noise: NoiseKind | null;
   /** The line terminator that followed the line in the source ('' at the end of the text). */
@@ -31,11 +31,14 @@ export function splitLines(text: string): SourceLine[] {
   const lines: SourceLine[] = [];
   const add = (offset: number, end: number, eol: string) => {
     const line = text.slice(offset, end);
+    const folded = blankLostIndent(foldWidth(line));
+    // A line that is all watermark stays as printed: it is a noise line of its own, not a blank one.
+    const unmarked = blankJammer(folded);
     lines.push({
       line: lines.length + 1,
       offset,
       text: line,
-      match: blankLostIndent(foldWidth(line)),
+      match: unmarked.trim() ? unmarked : folded,
       noise: classifyNoise(line),
       eol,
     });

@@ -8,12 +8,12 @@ import { foldWidth } from '../../../../src/model/width.ts';
 import { findDates, parseCompactDate, parseDate } from '../../recognise/dates.ts';
 import { findDocumentNumbers, looseDocumentNumber } from '../../recognise/document-number.ts';
 import { endsLikeTitle, genreOf } from '../../recognise/genres.ts';
-import { dropLostIndent, dropResidue } from '../../recognise/residue.ts';
+import { blankJammer, dropLostIndent, dropResidue } from '../../recognise/residue.ts';
 import { titleText } from '../../recognise/title-text.ts';
 import type { DraftComponent } from '../03-split/split-documents.ts';
 
 const texts = (parts: Part[], role: Part['role']) =>
-  parts.filter((p) => p.role === role).map((p) => dropLostIndent(p.text.trim()));
+  parts.filter((p) => p.role === role).map((p) => blankJammer(dropLostIndent(p.text.trim())).trim());
 
 export interface ComponentMetadata {
   title: string | null;
