@@ -22,7 +22,8 @@ const PORTAL_LABEL =
   '(?:来源|信息来源|文章来源|稿件来源|浏览次数|浏览量|阅读次数|阅读量|点击数|点击量|点击率|访问量|访问次数|字号|字体' +
   '|分享到|索引号|主题分类|信息分类|体裁分类|发文机关|发布机构|发布机关|发文字号|标题|作者|编辑|责任编辑|上一篇|下一篇' +
   '|资料来源|转录|转载|文号|有效性|时效性|栏目|原文链接|本地目录|名称|信息名称|公开日期|公开方式|内容概述|关键词|公文种类' +
-  '|发文日期|发文机构|成文日期|组配分类|统一编号|生效时间|废止时间|服务对象分类|生命周期分类|信息格式|语种|发布单位)';
+  '|发文日期|发文机构|成文日期|组配分类|统一编号|生效时间|废止时间|服务对象分类|生命周期分类|信息格式|语种|发布单位' +
+  '|公开形式|公开范围|公开目录|生成日期|文件编号)';
 // A date label must carry a date and nothing but more chrome, so a title glued to it (lost line break) stays text.
 const DATE_LABEL = '(?:发布|发表|更新|成文)(?:日期|时间)';
 // Page tools, usually bracketed: 【打印本页】【关闭窗口】, [字号：大 中 小]; 列印/视窗 are the Taiwan words.
@@ -103,7 +104,9 @@ const LEADING_CHROME = new RegExp(
   `^\\s*(?:(?:当前位置|所在位置|您的位置|你的位置|您现在的位置)${COLON}\\s*)?(?:网站首页|首页|主页)(?:\\s*[>›»＞→]\\s*[^\\s>›»＞→]{1,20})+\\s+` +
     // A breadcrumb that lost its separators (当前位置： 首页政务公开最新文件区管委会办公室文件 …).
     `|^\\s*(?:当前位置|所在位置|您的位置|你的位置|您现在的位置)${COLON}\\s*(?:网站首页|首页|主页)[^\\s。，]{0,90}\\s+` +
-    `|^\\s*(?:(?:${CHROME_FIELD}|${CHROME_TOOL})(?:\\s+|$))+`,
+    `|^\\s*(?:(?:${CHROME_FIELD}|${CHROME_TOOL})(?:\\s+|$))+` +
+    // A journal database's mark where an article's text starts (【正】鄂政办发[2007]114号各市…).
+    `|^\\s*【正】\\s*`,
 );
 // Where a page's footer starts: page tools, 上一篇/下一篇, the site's 主办单位 or ICP line.
 const FOOTER_START = new RegExp(
@@ -138,7 +141,10 @@ const skipBlank = (text: string, at: number) => at + (text.slice(at).length - te
  * that merely mentions 发布 or 政府网站 is notice text.
  */
 export function classifyNoise(text: string): NoiseKind | null {
-  const line = dropResidue(foldWidth(text)).trim();
+  // A page's field list rendered as a Markdown list (- 发文机构 / - 隆阳区…) reads as the fields themselves.
+  const line = dropResidue(foldWidth(text))
+    .trim()
+    .replace(/^-\s+(?=\p{Script=Han})/u, '');
   // A crawler's or portal's link fields hold long URLs and paths: chrome whatever their length.
   if (/^(?:原文链接|原文地址|本地目录|页面链接|网址|链接)\s*[:：]\s*\S+$/.test(line) && !line.includes('。'))
     return 'portal';
@@ -169,7 +175,7 @@ export function classifyNoise(text: string): NoiseKind | null {
 export function labelAwaitingValue(text: string): string | null {
   const label = toSimplified(foldWidth(text))
     .trim()
-    .replace(/^[•·●▪■]\s*/, '')
+    .replace(/^(?:[•·●▪■]\s*|-\s+)/, '')
     .replace(/[ \u3000]/g, '')
     .replace(/[:：]$/, '');
   return LABEL_ONLY.test(label) && !OPEN_LABEL.test(label) ? label : null;

@@ -1,6 +1,6 @@
 /**
  * 文种 words, written once. genreOf reads the 文种 of a title; endsLikeTitle / titleEndings find where a GB/T 9704
- * title ends (its 文种, or 分工 as in …要点及重点任务分工). Matching runs on the Simplified fold, which keeps offsets.
+ * title ends (its 文种, or 分工 as in …要点及重点任务分工, and a bracketed edition after it). Matching runs on the Simplified fold, which keeps offsets.
  */
 import { toSimplified } from '../../../src/model/script.ts';
 
@@ -44,7 +44,9 @@ const GENRES = [
   '制度',
   '规程',
 ];
-const ENDING = `(?:${[...GENRES, '分工'].join('|')})`;
+/** What a title may print after its 文种: its standing or edition in brackets (…办法（试行）, …指南(2024年)). */
+const QUALIFIER = `(?:[（(](?:试行|暂行|修订|修正|草案|征求意见稿|送审稿|(?:19|20)\\d{2}年?(?:版|修订版|修订|度)?)[）)])?`;
+const ENDING = `(?:${[...GENRES, '分工'].join('|')})${QUALIFIER}`;
 const TITLE_END = new RegExp(`${ENDING}$`);
 const TITLE_ENDING = new RegExp(ENDING, 'g');
 

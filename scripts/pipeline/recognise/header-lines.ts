@@ -22,6 +22,15 @@ export function isDocumentNumberLine(text: string): boolean {
 export const isDateLine = (text: string): boolean =>
   parseDate(text) !== null || /^(19|20)\d{2}年[\dXx×Ｘ○〇]{1,2}月[\dXx×Ｘ○〇]{1,2}日$/.test(text);
 
+/**
+ * 成文日期 in brackets on a line of its own under the title — how GB/T 9704 prints it for a text with no signature
+ * (a 决定, a 规定, a 年度报告): （2014年3月11日）.
+ */
+export function isBracketedDateLine(text: string): boolean {
+  const inner = /^[（(]\s*(.+?)\s*[）)]$/.exec(text.trim())?.[1];
+  return inner !== undefined && isDateLine(inner);
+}
+
 export const isCcLine = (text: string): boolean => /^抄\s*[送報报]\s*[：:]/.test(text);
 
 export const isSubjectTermsLine = (text: string): boolean => /^主\s*[题題]\s*[词詞]\s*[：:]/.test(text);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blankJammer } from './residue.ts';
+import { blankJammer, blankLostIndent, dropLostIndent } from './residue.ts';
 
 describe('blankJammer', () => {
   it('reads a forum watermark glued to either end of a line as spaces, keeping offsets and the text', () => {
@@ -32,5 +32,15 @@ describe('blankJammer', () => {
       ),
     );
     fc.assert(fc.property(fc.string(), (text) => blankJammer(text).length === text.length));
+  });
+});
+
+describe('spaces lost to ?', () => {
+  it('reads an indent or trailing spaces turned into ? as spaces, and leaves a question mark in the text', () => {
+    expect(dropLostIndent('??2025年3月31日')).toBe('2025年3月31日');
+    expect(dropLostIndent('2023年3月31日? ?')).toBe('2023年3月31日');
+    expect(blankLostIndent('2023年3月31日??')).toBe('2023年3月31日  ');
+    expect(dropLostIndent('是否公开？')).toBe('是否公开？');
+    expect(dropLostIndent('申请?zhí)峤缓徒邮招袨椋鶕?jù)')).toBe('申请?zhí)峤缓徒邮招袨椋鶕?jù)');
   });
 });

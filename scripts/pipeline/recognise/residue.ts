@@ -21,11 +21,14 @@ export function dropResidue(text: string): string {
 /** Whether a text holds any residue. */
 export const hasResidue = (text: string): boolean => text.includes('(') && new RegExp(PINYIN.source).test(text);
 
-/** Two full-width indent spaces that an encoding conversion turned into ?? (??2025年3月31日): still an indent. */
-const LOST_INDENT = /^[?？]{2,4}(?=\S)/;
-/** The same text with a lost indent read as spaces (same length). */
+/**
+ * Full-width spaces that an encoding conversion turned into ?: two or more as an indent (??2025年3月31日), or trailing
+ * after the text (2023年3月31日? ?). Still spaces.
+ */
+const LOST_INDENT = /^[?？]{2,4}(?=\S)|(?<=\S)[ \t]*[?？](?:[ \t]*[?？]){1,3}[ \t]*$/g;
+/** The same text with lost spaces read as spaces (same length). */
 export const blankLostIndent = (text: string): string => text.replace(LOST_INDENT, (marks) => ' '.repeat(marks.length));
-/** The text without its lost indent, for reading values (dates, titles) out of a part. */
+/** The text without its lost spaces, for reading values (dates, titles) out of a part. */
 export const dropLostIndent = (text: string): string => text.replace(LOST_INDENT, '');
 
 /**

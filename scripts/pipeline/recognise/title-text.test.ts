@@ -21,4 +21,10 @@ describe('titleText', () => {
     expect(titleText(['《甲工作要点》和《乙实施方案》'])).toBe('《甲工作要点》和《乙实施方案》');
     expect(titleText(['《政务公开》'])).toBe('《政务公开》'); // no 文种: a name in 书名号, not a wrapped title
   });
+
+  it('drops what a portal page leaves on the title line: table bars, pinyin after characters', () => {
+    expect(titleText(['2009年度下管鎮(zhèn)政府信息公開年度報(bào)告 | ||'])).toBe(
+      '2009年度下管鎮政府信息公開年度報告',
+    );
+  });
 });

@@ -1,9 +1,10 @@
 /**
  * The text of a notice's own title from its title lines. GB/T 9704 prints a title bare; a web page may print it in
- * 书名号 (《…的通知》), and a page that shows its headline above the notice's own header prints it twice. Neither
- * wrapper nor repeat is part of the title.
+ * 书名号 (《…的通知》), and a page that shows its headline above the notice's own header prints it twice; a portal table
+ * leaves its cell bars after it (…年度报告 | ||) and an annotation plugin its pinyin. None of that is part of the title.
  */
 import { endsLikeTitle } from './genres.ts';
+import { dropResidue } from './residue.ts';
 
 /** 《…》 around the whole line, the first 《 closed only by the last 》 (not 《甲》和《乙》). */
 function unwrapped(line: string): string {
@@ -19,6 +20,7 @@ function unwrapped(line: string): string {
 
 export function titleText(lines: string[]): string {
   let title = '';
-  for (const line of lines.map(unwrapped)) if (line !== title) title += line;
+  const cells = lines.map((line) => unwrapped(dropResidue(line).replace(/[\s|｜]+$/, '')));
+  for (const line of cells) if (line !== title) title += line;
   return title;
 }

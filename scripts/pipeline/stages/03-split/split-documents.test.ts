@@ -19,6 +19,26 @@ function header(fixture: string) {
 }
 
 describe('the notice header below what a web page prints above it', () => {
+  it('takes a bracketed date under a title that nobody signs as its 成文日期', () => {
+    const text = readFileSync(join(import.meta.dirname, 'fixtures', 'report-date-under-title.txt'), 'utf8');
+    const front = splitDocuments(splitLines(text)).components[0]!.front;
+    expect(front.filter((p) => p.role !== 'noise').map((p) => [p.role, p.text])).toEqual([
+      ['title', '某省人民政府办公厅2023年政府信息公开工作年度报告'],
+      ['date', '（2024年3月15日）'],
+    ]);
+  });
+
+  it("reads past a journal database's 【正】 mark to the 发文字号 run into the addressees", () => {
+    expect(header('journal-mark-before-number.txt')).toMatchObject({ documentNumber: '某政办发[2008]21号' });
+  });
+
+  it('takes a page field list, as Markdown items or as label: value runs, as the page above the title', () => {
+    const { title, noise } = header('field-list-above-title.txt');
+    expect(title).toBe('某乡2018年政府信息公开工作年度报告');
+    expect(noise).toContain('公开形式:网站公开方式:主动公开公开范围:面向全社会');
+    expect(noise).toContain('-发文机构');
+  });
+
   it('takes a news headline and its timestamp as the page, not the title', () => {
     expect(header('news-headline-above.txt')).toMatchObject({
       title: '某省人民政府办公厅关于印发某省2024年政务公开工作要点的通知',

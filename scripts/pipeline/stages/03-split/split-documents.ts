@@ -29,6 +29,7 @@ import {
   isAddressees,
   isAttachmentLabel,
   isCcLine,
+  isBracketedDateLine,
   isDateLine,
   isDocumentNumberLine,
   isImprintLine,
@@ -432,6 +433,10 @@ class Splitter {
         this.phase = 'body';
         return i;
       }
+    }
+    if (this.hasTitle() && !this.hasFront('date') && isBracketedDateLine(text)) {
+      c.front.push(partOf(line, 'date'));
+      return i + 1;
     }
     const inlineBody = addresseesThenBody(text) !== null ? addresseesThenBody(line.match) : null;
     if (inlineBody !== null) {

@@ -32,7 +32,8 @@ export function componentMetadata({ front, back, documentNumber: number }: Draft
   const signature = texts(back, 'signature').join('') || null;
   const titleIssuer = title ? (/^(.{2,40}?)(关于|關於)/.exec(title)?.[1] ?? null) : null;
   const markIssuer = texts(front, 'issuerMark')[0]?.replace(/\s*文\s*件$/, '') || null;
-  const dateLine = texts(back, 'date')[0];
+  // Under the title in brackets when nobody signs.
+  const dateLine = texts(back, 'date')[0] ?? texts(front, 'date')[0]?.replace(/^[（(]\s*|\s*[）)]$/g, '');
   return {
     title,
     documentNumber,
