@@ -40,7 +40,15 @@ function parts(notice: Notice, url: string | undefined): object[] {
   });
 }
 
+/** The pages a notice rests on (it implements or forwards them) and the pages it only cites, as absolute URLs. */
+export interface JsonLdLinks {
+  isBasedOn: string[];
+  citation: string[];
+}
+
 export function legislationJsonLd(notice: Notice, url?: string, links?: JsonLdLinks): string {
+  const force = legalForce(notice.status);
+  const hasPart = parts(notice, url);
   const data = {
     '@context': 'https://schema.org',
     '@type': 'Legislation',
@@ -61,10 +69,9 @@ export function legislationJsonLd(notice: Notice, url?: string, links?: JsonLdLi
     }),
     ...(links?.isBasedOn.length && { isBasedOn: links.isBasedOn, legislationApplies: links.isBasedOn }),
     ...(links?.citation.length && { citation: links.citation }),
-    ...(legalForce(notice.status) && { legislationLegalForce: legalForce(notice.status) }),
+    ...(force && { legislationLegalForce: force }),
+    ...(hasPart.length && { hasPart }),
   };
-  const hasPart = parts(notice, url);
-  if (hasPart.length) Object.assign(data, { hasPart });
   // Notice text must not be able to close the script element or open a comment inside it.
   return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 }
