@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Notice } from '../../src/model/notice.ts';
+import { clause, component, notice, reference } from '../../tests/helpers/notices.ts';
 import { convertNotice } from '../pipeline/convert-notice.ts';
 import { gatherDocuments, placeDocuments } from './documents.ts';
 import { assignIds, idInput } from './ids.ts';
@@ -44,7 +45,11 @@ describe('assessValidity', () => {
     });
     // The stating notice itself, and a repealed document not in the library (测政办发〔2019〕3号), change nothing.
     expect(all.get('ce-zheng-ban-fa-2020-5')!.value).toBe('unknown');
-    expect([...all.keys()].some((id) => id.includes('2019-3'))).toBe(false);
+    const unresolved = linked()
+      .find((n) => n.id === 'ce-zheng-ban-fa-2020-5')!
+      .references.find((r) => r.documentNumber === '测政办发〔2019〕3号');
+    expect(unresolved).toMatchObject({ in: 'sec_2', target: null, unresolved: 'notInLibrary' });
+    expect([...all.values()].filter((s) => s.source === 'statement')).toHaveLength(1);
   });
 
   it('lets a statement speak only of notices signed before it (date gating)', () => {
@@ -66,6 +71,22 @@ describe('assessValidity', () => {
     // The newest plan, and another county's older plan, stay 未知.
     expect(all.get('ce-zheng-ban-fa-2020-9')!.value).toBe('unknown');
     expect(all.get('ling-zheng-ban-fa-2018-4')!.value).toBe('unknown');
+  });
+
+  it('repeals the page of a document a statement names as printed inside a file', () => {
+    const text = '国办发〔2010〕5号同时废止。';
+    const stating = notice('stating', {
+      signedDate: '2020-05-01',
+      components: [component('main', 'letter', [clause('sec_1', '一、', [], { text, textOffset: 100 })])],
+      references: [
+        reference('国办发〔2010〕5号', { offset: 100, in: 'sec_1', target: { notice: 'file', eId: 'att_1' } }),
+      ],
+    });
+    const file = notice('file', { signedDate: '2011-01-01', carries: [{ eId: 'att_1', notice: 'forwarded' }] });
+    const forwarded = notice('forwarded', { signedDate: '2010-03-01' });
+    const assessed = statuses(assessValidity([stating, file, forwarded]));
+    expect(assessed.get('forwarded')).toMatchObject({ value: 'repealed', by: { notice: 'stating', eId: 'sec_1' } });
+    expect(assessed.get('file')!.value).toBe('unknown');
   });
 
   it('counts statuses by source', () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { printedStatus, repealStatements, type Span } from './validity.ts';
 
@@ -68,5 +69,52 @@ describe('repealStatements', () => {
 
   it('reads Traditional script and keeps the printed words', () => {
     expect(statements('「《甲》」同時廢止。')).toEqual([[[0], '同時廢止', 'repealed']]);
+  });
+});
+
+describe('repealStatements, any text of citations, connectives, statements and filler', () => {
+  const piece = fc.constantFrom(
+    '「《甲》」',
+    '「测政办发〔2018〕12号」',
+    '「《乙》（乙〔2019〕3号）」',
+    '、',
+    '和',
+    '原',
+    '，',
+    '。',
+    '同时废止',
+    '不再执行',
+    '自本通知印发之日起',
+    '失效',
+    '按照',
+    '要求',
+    '做好清理工作',
+    '文件',
+  );
+
+  it('names each citation at most once, and only words of the text that state a repeal', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const { text, spans } = marked(pieces.join(''));
+        const found = repealStatements(text, spans);
+        const named = found.flatMap((s) => s.citations);
+        expect(new Set(named).size).toBe(named.length);
+        for (const index of named) expect(index).toBeLessThan(spans.length);
+        for (const { printed } of found) {
+          expect(text).toContain(printed);
+          expect(printed).toMatch(/(?:废止|停止执行|不再执行|失效|作废)$/);
+        }
+      }),
+    );
+  });
+
+  it('names nothing in a text without the words of a repeal', () => {
+    const quiet = piece.filter((p) => !/废止|不再执行|失效/.test(p));
+    fc.assert(
+      fc.property(fc.array(quiet, { maxLength: 12 }), (pieces) => {
+        const { text, spans } = marked(pieces.join(''));
+        expect(repealStatements(text, spans)).toEqual([]);
+      }),
+    );
   });
 });
