@@ -9,10 +9,17 @@
  *   3. inferred, and marked so: a 工作要点 is superseded by the next year's 工作要点 of the same issuer.
  * Otherwise the status stays 未知. Linear in the corpus: one pass over the citations, one grouping by issuer.
  */
-import { indexClauses } from '../../src/model/citation.ts';
 import { documentGroup, isCarried } from '../../src/model/documents.ts';
 import { issuerKey, titleCoreKey } from '../../src/model/keys.ts';
-import type { Notice, Reference, ReferenceTarget, Status } from '../../src/model/notice.ts';
+import {
+  type Clause,
+  type Component,
+  flattenClauses,
+  type Notice,
+  type Reference,
+  type ReferenceTarget,
+  type Status,
+} from '../../src/model/notice.ts';
 import { STATUS_SOURCES, STATUSES } from '../../src/model/status.ts';
 import { genreOf } from '../pipeline/recognise/genres.ts';
 import { repealStatements } from '../pipeline/recognise/validity.ts';
@@ -24,6 +31,15 @@ function documentPage(target: ReferenceTarget, byId: Map<string, Notice>): strin
   return byId.get(target.notice)?.carries.find((part) => documentGroup(part.eId) === group)?.notice ?? null;
 }
 
+/** eId → the clause and the component it is in (without the citation strings of src/model/citation.ts: not needed). */
+function clausesById(notice: Notice): Map<string, { clause: Clause; component: Component }> {
+  return new Map(
+    notice.components.flatMap((component) =>
+      flattenClauses(component.clauses).map((clause) => [clause.eId, { clause, component }] as const),
+    ),
+  );
+}
+
 interface Statement {
   status: Status;
   /** When the stating document was signed. */
@@ -32,12 +48,13 @@ interface Statement {
 
 /** Every notice a 废止 statement of `stating` names, with the status it gets. */
 function statementsOf(stating: Notice, byId: Map<string, Notice>): [string, Statement][] {
-  const clauses = indexClauses(stating);
   const found: [string, Statement][] = [];
   const cited = Map.groupBy(
     stating.references.filter((r) => r.in !== null && r.target !== null && r.kind !== 'clause'),
     (r) => r.in!,
   );
+  if (!cited.size) return found;
+  const clauses = clausesById(stating);
   for (const [eId, references] of cited) {
     const info = clauses.get(eId);
     // A forwarded document with a page of its own states it there.
