@@ -42,6 +42,20 @@ describe.each(['root', 'subpath'] as const)('validity (%s build)', (build) => {
     await probe.close();
   });
 
+  test('a file printing a document with a page of its own shows that document’s badge in place, when known', async () => {
+    const probe = await site.newPage();
+    const { page } = probe;
+    const documents = site.notices.filter((n) => n.foundIn);
+    expect(documents.length).toBeGreaterThan(0);
+    for (const { foundIn, status } of documents) {
+      await page.goto(`${base()}notices/${foundIn!.notice}/`);
+      const badge = page.locator(`.notice-part[data-eid="${foundIn!.eId}"] > .notice-part__label .status-badge`);
+      const shown = status.value === 'unknown' ? [] : [status.value];
+      await expect(badge.evaluateAll((b) => b.map((e) => e.getAttribute('data-status')))).resolves.toEqual(shown);
+    }
+    await probe.close();
+  });
+
   test('the JSON-LD says the legal force of a known status only, and lists clauses that are anchors of the page', async () => {
     const probe = await site.newPage();
     const { page } = probe;
