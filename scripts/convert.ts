@@ -20,6 +20,7 @@ import { ID_MANIFEST, listFolder, why, type Skipped } from './corpus/folder.ts';
 import { gatherDocuments, placeDocuments } from './corpus/documents.ts';
 import { assignIds, idInput, manifestText, readManifest, writeManifest } from './corpus/ids.ts';
 import { linkNotices, linkSummary } from './corpus/link.ts';
+import { assessValidity, validitySummary } from './corpus/validity.ts';
 import { ConvertCache } from './corpus/convert-cache.ts';
 import { writeOutputs, type Output } from './corpus/outputs.ts';
 import { DecodeError } from './pipeline/stages/01-read/decode.ts';
@@ -196,10 +197,11 @@ export async function convertFolder(
     if ('severity' in notice) return failures.push(notice);
     checked.push(notice);
   });
-  // Every citation → its page and clause, across the corpus, before the MDX that links them is written.
+  // Every citation → its page and clause, across the corpus, before the MDX that links them is written; then what
+  // the linked library says of each notice's force.
   const notices: Notice[] = [];
   const bodies: Output[] = [];
-  for (const notice of linkNotices(checked)) {
+  for (const notice of assessValidity(linkNotices(checked))) {
     const finished = writeMdx(notice);
     if ('severity' in finished) {
       failures.push(finished);
@@ -273,6 +275,15 @@ async function main() {
     console.log(
       `  引用（${kind}）${Object.values(counts).reduce((a, b) => a + b, 0)} 处：链接 ${counts.linked}，本库未收录 ${counts.notInLibrary}，只有晚于引用者的同号文件 ${counts.laterThanCiting}，未找到所指条款 ${counts.clauseNotFound}`,
     );
+  const sources = { portal: '网页有效性', statement: '他件废止', inferred: '推断', none: '无' } as const;
+  for (const [status, counts] of Object.entries(validitySummary(notices))) {
+    const total = Object.values(counts).reduce((a, b) => a + b, 0);
+    if (!total) continue;
+    const by = Object.entries(counts).filter(([, n]) => n > 0);
+    console.log(
+      `  效力（${status}）${total} 件：${by.map(([s, n]) => `${sources[s as keyof typeof sources]} ${n}`).join('，')}`,
+    );
+  }
   process.exitCode = notices.length > 0 ? 0 : 1;
 }
 

@@ -21,7 +21,7 @@ export { NotANoticeError };
 import { splitLines } from './stages/02-lines/lines.ts';
 import { nameComponents } from './stages/03-split/components.ts';
 import { splitDocuments } from './stages/03-split/split-documents.ts';
-import { ccOf, componentMetadata, portalFields, printedDateOf } from './stages/04-metadata/metadata.ts';
+import { ccOf, componentMetadata, portalFields, portalStatus, printedDateOf } from './stages/04-metadata/metadata.ts';
 import { buildClauseTree } from './stages/05-clauses/clause-tree.ts';
 import { withResponsibilities } from './stages/06-duties/notes.ts';
 import { withTaskTables } from './stages/06-duties/task-tables.ts';
@@ -144,6 +144,7 @@ function convertSource(source: Source, input: Input): NoticeDraft {
     signedDate: mainComponent?.signedDate ?? null,
     publishedDate: portal.publishedDate,
     validity: portal.validity,
+    status: portalStatus(portal.validity),
     printedDate: printedDateOf(allParts),
     notes: first?.notes ?? [],
     cc: ccOf(allParts),

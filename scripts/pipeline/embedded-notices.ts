@@ -5,7 +5,7 @@
  * level from its issuer and title. Which of these become pages, and where else they are printed, is decided across
  * the corpus (scripts/corpus/documents.ts).
  */
-import type { Clause, Component, Reference } from '../../src/model/notice.ts';
+import { type Clause, type Component, type Reference, UNKNOWN_STATUS } from '../../src/model/notice.ts';
 import { documentGroup, eIdInDocument } from '../../src/model/documents.ts';
 import { documentNumberKey } from '../../src/model/keys.ts';
 import { type NoticeDraft, yearOf } from './convert-notice.ts';
@@ -69,6 +69,7 @@ export function embeddedDrafts(file: NoticeDraft): EmbeddedDraft[] {
         publishedDate: null,
         printedDate: null,
         validity: null,
+        status: UNKNOWN_STATUS,
         notes: parts.filter((p) => p.role === 'note').map((p) => p.text.trim()),
         cc: null,
         region,

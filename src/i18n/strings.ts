@@ -3,6 +3,7 @@
  * Functions build strings that embed a number or a name, so word order stays a translator's choice.
  */
 import type { Level } from '../model/notice.ts';
+import type { StatusValue } from '../model/status.ts';
 
 export const strings = {
   site: {
@@ -23,7 +24,15 @@ export const strings = {
     search: '搜索',
   },
   /** Facet names (src/lib/facets.ts): the navigation, browse pages and search filters share them. */
-  facets: { year: '年份', region: '地区', level: '层级', issuer: '发文机关', unit: '责任单位', genre: '文种' },
+  facets: {
+    year: '年份',
+    region: '地区',
+    level: '层级',
+    issuer: '发文机关',
+    unit: '责任单位',
+    genre: '文种',
+    status: '效力',
+  },
   searchBox: {
     label: '搜索条款',
     placeholder: '搜索条款、发文字号、单位…',
@@ -51,6 +60,7 @@ export const strings = {
     levels: '按层级浏览',
     issuers: '按发文机关浏览',
     genres: '按文种浏览',
+    statuses: '按效力浏览',
     noRegion: '未标注地区',
     subRegions: '下级地区',
     includingSubRegions: '含下级地区的文件',
@@ -66,6 +76,32 @@ export const strings = {
     district: '区级',
     township: '乡镇级',
   } satisfies Record<Level, string>,
+  /** A notice's force (src/model/status.ts): the badge, the facet and the line that says on whose word. */
+  status: {
+    values: {
+      'in-force': '有效',
+      expired: '失效',
+      repealed: '废止',
+      superseded: '被替代',
+      unknown: '未知',
+    } satisfies Record<StatusValue, string>,
+    /** Only part of the notice is in force (部分失效, 修改, one of its parts repealed). */
+    partial: {
+      'in-force': '部分有效',
+      expired: '部分失效',
+      repealed: '部分废止',
+      superseded: '部分被替代',
+      unknown: '未知',
+    } satisfies Record<StatusValue, string>,
+    inferred: '推断',
+    label: '效力',
+    portal: (printed: string) => `来源网页标注“${printed}”。`,
+    repealedBy: '废止依据：',
+    stated: (printed: string) => `（“${printed}”）`,
+    supersededBy: '被替代：',
+    inferredWhy: '（推断：同一发文机关后一年度的工作要点，原文未说明）',
+    unknown: '本库未见有效性标注或废止说明。',
+  },
   units: {
     title: '责任单位',
     intro:

@@ -50,6 +50,26 @@ describe('the facet registry', () => {
     expect(noticeValues('issuer', carrying)).toEqual(['广东省人民政府办公厅']);
   });
 
+  it('browses and filters a notice by its status, 未知 included, in the registry’s order', () => {
+    const superseded = {
+      ...notice,
+      status: {
+        value: 'superseded' as const,
+        partial: false,
+        source: 'inferred' as const,
+        printed: null,
+        by: { notice: 'yue-fu-ban-2021-9', eId: null },
+      },
+    };
+    expect(noticeValues('status', superseded)).toEqual(['superseded']);
+    expect(searchRecords(superseded).every((r) => r.filters.status?.join() === 'superseded')).toBe(true);
+    const catalog = buildCatalog([superseded, { ...notice, id: 'other' }]);
+    expect(catalog.facet('status').map((v) => [v.label, v.count])).toEqual([
+      ['被替代', 1],
+      ['未知', 1],
+    ]);
+  });
+
   it('orders years newest first, levels from national down, names by count', () => {
     const values = (key: 'year' | 'level' | 'issuer', v: [string, number][]) =>
       sortValues(
@@ -81,6 +101,6 @@ describe('the facet registry', () => {
 
   it('browses every list facet on one route, each under its own URL segment', () => {
     expect(new Set(LIST_FACETS.map((k) => FACETS[k].segment)).size).toBe(LIST_FACETS.length);
-    expect(LIST_FACETS).toEqual(['year', 'level', 'issuer', 'genre']);
+    expect(LIST_FACETS).toEqual(['year', 'level', 'issuer', 'genre', 'status']);
   });
 });

@@ -11,6 +11,7 @@ import { strings } from '../i18n/strings.ts';
 import { LEVELS, type Level } from '../model/levels.ts';
 import { ownComponents } from '../model/documents.ts';
 import type { Clause, Component, Notice } from '../model/notice.ts';
+import { STATUSES, type StatusValue } from '../model/status.ts';
 import { FACET_KEYS, type FacetKey } from './facet-keys.ts';
 
 export { FACET_KEYS, type FacetKey };
@@ -104,6 +105,17 @@ export const FACETS: Record<FacetKey, FacetSpec> = {
     label: (value) => value,
     order: 'count',
     slug: 'pinyin',
+  },
+  status: {
+    name: strings.facets.status,
+    browseTitle: strings.browse.statuses,
+    page: 'list',
+    segment: 'validity',
+    // 未知 is a value too: a reader can list what the library cannot vouch for.
+    of: ({ notice }) => [notice.status.value],
+    label: (value) => strings.status.values[value as StatusValue],
+    order: (a, b) => STATUSES.indexOf(a as StatusValue) - STATUSES.indexOf(b as StatusValue),
+    slug: 'value',
   },
 };
 

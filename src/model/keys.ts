@@ -16,6 +16,11 @@ export function documentNumberKey(documentNumber: string): string {
   return key.replace(/^中华人民共和国/, '').replace(/^(.+?)第(\d+)号令$/, '$1令第$2号');
 }
 
+/** One key per issuing body however it is printed: 國務院辦公廳 = 中华人民共和国国务院办公厅 = 国务院办公厅. */
+export function issuerKey(issuer: string): string {
+  return fold(issuer).replace(/^中华人民共和国/, '');
+}
+
 /** Titles also wrap over lines in the source and lose or keep their 《》. */
 export function titleKey(title: string): string {
   return fold(title).replace(/[《》<>〈〉]/g, '');

@@ -13,6 +13,7 @@
 import { z } from 'astro/zod';
 import { FORMS } from './forms.ts';
 import { LEVELS } from './levels.ts';
+import { STATUS_SOURCES, STATUSES } from './status.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 
@@ -163,6 +164,28 @@ export const Reference = SourceSpan.extend({
   unresolved: z.enum(UNRESOLVED).nullable(),
 });
 
+/**
+ * Whether the notice is in force (src/model/status.ts), where that comes from, and what the source printed. `partial`:
+ * only part of it is (部分失效, 修改, a statement that repeals one of its clauses). `by`: for a statement, the stating
+ * clause; for an inference, the notice that supersedes this one.
+ */
+export const Status = z.object({
+  value: z.enum(STATUSES),
+  partial: z.boolean(),
+  source: z.enum(STATUS_SOURCES).nullable(), // null: nothing says (value 'unknown')
+  printed: z.string().nullable(), // the portal's value (现行有效) or the stating words (同时废止) as printed
+  by: ReferenceTarget.nullable(),
+});
+
+/** What a notice is until a source says otherwise. */
+export const UNKNOWN_STATUS: z.infer<typeof Status> = {
+  value: 'unknown',
+  partial: false,
+  source: null,
+  printed: null,
+  by: null,
+};
+
 export const Problem = z.object({
   file: z.string(),
   line: z.number().int().nullable(),
@@ -197,6 +220,8 @@ export const Notice = z.object({
   printedDate: isoDate.nullable(), // 印发日期
   /** 有效性 as the page states it (有效, 失效, 废止…); null when it says nothing. */
   validity: z.string().nullable(),
+  /** Set from `validity` by the converter, then from the rest of the library by the corpus step (scripts/corpus/validity.ts). */
+  status: Status.default(UNKNOWN_STATUS),
   notes: z.array(z.string()), // 附注, e.g. 此件公开发布
   cc: z.string().nullable(), // 抄送
   script: z.enum(['Hans', 'Hant']),
@@ -229,6 +254,7 @@ export type ClausePointer = z.infer<typeof ClausePointer>;
 export type ReferenceTarget = z.infer<typeof ReferenceTarget>;
 export type Relation = (typeof RELATIONS)[number];
 export type Problem = z.infer<typeof Problem>;
+export type Status = z.infer<typeof Status>;
 export type Region = z.infer<typeof Region>;
 export type Level = z.infer<typeof Level>;
 export type Notice = z.infer<typeof Notice>;

@@ -157,6 +157,7 @@ describe('searchRecords', () => {
       issuer: ['广东省人民政府办公厅', '国务院办公厅'],
       genre: ['通知', '要点'],
       unit: ['省政数局', '各市〔州〕政府'],
+      status: ['unknown'],
     });
     expect(byEId.get('sec_1')!.filters.unit).toBeUndefined();
   });

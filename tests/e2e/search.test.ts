@@ -7,6 +7,7 @@ import { cp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { FACET_KEYS } from '../../src/lib/facet-keys.ts';
 import { compareNewestFirst } from '../../src/lib/format.ts';
 import type { Notice } from '../../src/model/notice.ts';
 import { matches, queryReading, readings, VARIANTS } from '../../src/search/fold.ts';
@@ -209,6 +210,6 @@ describe('an index of many shards', () => {
     expect(requested.filter((p) => p.startsWith('/pagefind/s/'))).toEqual([]);
     // One option per select (全部) until the choices load from filters.json, plus the sort's own.
     const html = await (await fetch(`${server.url}search/`)).text();
-    expect(html.match(/<option/g)).toHaveLength(6 + 2);
+    expect(html.match(/<option/g)).toHaveLength(FACET_KEYS.length + 2);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Golden files for the bundled corpus (content/) and for extra samples of the genre (samples/): the whole model
  * (expected.json) and the MDX (expected.mdx), read by eye when they change. `npx vitest run tests/golden -u` rewrites them.
- * All of them are linked as one corpus (scripts/corpus/link.ts), so the goldens show where each citation leads.
+ * All of them are linked as one corpus (scripts/corpus/link.ts), so the goldens show where each citation leads, and
+ * what the library says of each notice's force (scripts/corpus/validity.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -12,6 +13,7 @@ import { convertNotice } from '../../scripts/pipeline/convert-notice.ts';
 import { assignIds, idInput, readManifest } from '../../scripts/corpus/ids.ts';
 import { gatherDocuments, placeDocuments } from '../../scripts/corpus/documents.ts';
 import { linkNotices } from '../../scripts/corpus/link.ts';
+import { assessValidity } from '../../scripts/corpus/validity.ts';
 import { toMdx } from '../../scripts/pipeline/stages/08-mdx/to-mdx.ts';
 import { remark } from 'remark';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -33,8 +35,8 @@ const documents = gatherDocuments(
   cases.map(({ file }) => convertNotice({ bytes: readFileSync(join(root, file)), file: basename(file) })),
 );
 const ids = documents.drafts.map((draft) => assignIds([idInput(draft)], manifest).ids[0]!);
-const linked = linkNotices(
-  placeDocuments(documents, ids, cases.length).map((draft, i) => Notice.parse({ id: ids[i], ...draft })),
+const linked = assessValidity(
+  linkNotices(placeDocuments(documents, ids, cases.length).map((draft, i) => Notice.parse({ id: ids[i], ...draft }))),
 );
 const names = documents.places.map((places, i) =>
   i < cases.length ? cases[i]!.name : `${cases[places[0]!.file]!.name}--${places[0]!.eId}`,
@@ -65,6 +67,13 @@ describe('the linked corpus', () => {
     const dangling = targets.filter(
       (t) => !anchors.has(t.notice) || (t.eId !== null && !anchors.get(t.notice)!.has(t.eId)),
     );
+    expect(dangling).toEqual([]);
+  });
+
+  it('leads every status to a page of the corpus: the stating clause, or the superseding notice', () => {
+    const by = linked.flatMap((n) => (n.status.by ? [n.status.by] : []));
+    expect(by.length).toBeGreaterThan(0);
+    const dangling = by.filter((t) => !anchors.has(t.notice) || (t.eId !== null && !anchors.get(t.notice)!.has(t.eId)));
     expect(dangling).toEqual([]);
   });
 

@@ -1,6 +1,13 @@
 /** Small hand-made notices for the unit tests of the site and the model (shaped like the converter's output for the seeds). */
 import { type Form, isForm } from '../../src/model/forms.ts';
-import type { Clause, Component, Notice, Reference, Responsibility } from '../../src/model/notice.ts';
+import {
+  type Clause,
+  type Component,
+  type Notice,
+  type Reference,
+  type Responsibility,
+  UNKNOWN_STATUS,
+} from '../../src/model/notice.ts';
 
 /** A clause; its form and ordinal are read from the last segment of its eId (sec_2__para_3 → para, 3). */
 export function clause(
@@ -88,6 +95,7 @@ export function notice(id: string, extra: Partial<Notice> = {}): Notice {
     publishedDate: null,
     printedDate: null,
     validity: null,
+    status: UNKNOWN_STATUS,
     notes: [],
     cc: null,
     script: 'Hans',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Part } from '../../../../src/model/notice.ts';
-import { portalFields } from './metadata.ts';
+import { portalFields, portalStatus } from './metadata.ts';
 
 const noise = (...texts: string[]): Part[] =>
   texts.map((text, i) => ({ role: 'noise', kind: 'portal', offset: i * 40, line: i + 1, text }));
@@ -78,5 +78,23 @@ describe('the file a document-sharing page offers', () => {
       title: '关于印发某市2019年政务公开工作任务分解表的通知',
     });
     expect(portalFields(noise('附件下载', '2019年统计数据.xls'))).toMatchObject({ documentNumber: null, title: null });
+  });
+});
+
+describe('portalStatus', () => {
+  it('reads the printed 有效性 into a status, keeping the words as printed', () => {
+    expect(portalStatus('现行有效')).toEqual({
+      value: 'in-force',
+      partial: false,
+      source: 'portal',
+      printed: '现行有效',
+      by: null,
+    });
+    expect(portalStatus('部分失效')).toMatchObject({ value: 'expired', partial: true, printed: '部分失效' });
+  });
+
+  it('leaves a value it cannot read, and a page without the field, 未知', () => {
+    expect(portalStatus('尚未生效').value).toBe('unknown');
+    expect(portalStatus(null).source).toBeNull();
   });
 });

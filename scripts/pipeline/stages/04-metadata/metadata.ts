@@ -2,7 +2,7 @@
  * Stage 4: GB/T 9704-2012 metadata of a component, read from its parts: 标题, 发文字号, 发文机关 (署名, else the title's
  * "X关于…" prefix, else the 版头 "X文件"), 主送机关, 成文日期, 附注, 抄送, 印发日期, and the 文种 the title ends with.
  */
-import type { Part } from '../../../../src/model/notice.ts';
+import { type Part, type Status, UNKNOWN_STATUS } from '../../../../src/model/notice.ts';
 import { toSimplified } from '../../../../src/model/script.ts';
 import { foldWidth } from '../../../../src/model/width.ts';
 import { findDates, parseCompactDate, parseDate } from '../../recognise/dates.ts';
@@ -10,6 +10,7 @@ import { findDocumentNumbers, looseDocumentNumber } from '../../recognise/docume
 import { endsLikeTitle, genreOf } from '../../recognise/genres.ts';
 import { blankJammer, dropLostIndent, dropResidue } from '../../recognise/residue.ts';
 import { titleText } from '../../recognise/title-text.ts';
+import { printedStatus } from '../../recognise/validity.ts';
 import type { DraftComponent } from '../03-split/split-documents.ts';
 
 const texts = (parts: Part[], role: Part['role']) =>
@@ -152,4 +153,10 @@ export function printedDateOf(parts: Part[]): string | null {
 export function ccOf(parts: Part[]): string | null {
   const cc = texts(parts, 'cc').join(' '); // a wrapped 抄送 list: the line break separated two units
   return cc ? cc.replace(/^抄\s*[送報报]\s*[：:]\s*/, '') : null;
+}
+
+/** The status a portal's 有效性 field gives, its printed words kept; an unreadable value says nothing (未知). */
+export function portalStatus(validity: string | null): Status {
+  const read = validity === null ? null : printedStatus(validity);
+  return read ? { ...read, source: 'portal', printed: validity, by: null } : UNKNOWN_STATUS;
 }
