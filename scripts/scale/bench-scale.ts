@@ -17,7 +17,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
-import { copyFile, link, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -26,6 +26,7 @@ import { measureColdQuery } from '../lib/measure-search.ts';
 import { readNoticeLines } from '../lib/notice-lines.ts';
 import { GNU_TIME, runStage, StageStopped, type StageRun } from './measure-stage.ts';
 import { targetRows, type Measured } from './targets.ts';
+import { editOneNotice } from './edit-notice.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 /** A many-hit query scans its hits in the browser: seconds at 1,000 notices, more on a busy machine. */
@@ -396,39 +397,6 @@ async function coldQueries(site: string, dist: string, rows: Row[]): Promise<voi
       });
     }
   }
-}
-
-/**
- * The corpus again in `to`, every file a hard link but one UTF-8 notice whose first top-level heading (一、…) gains
- * a word: what an editor's fix looks like to the build. Returns that file's name.
- */
-async function editOneNotice(corpus: string, to: string): Promise<string> {
-  const files = (await readdir(corpus, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(corpus, path.join(entry.parentPath, entry.name)))
-    .sort();
-  const utf8 = new TextDecoder('utf-8', { fatal: true });
-  let edited: string | null = null;
-  for (const file of files) {
-    await mkdir(path.dirname(path.join(to, file)), { recursive: true });
-    if (edited === null && file.endsWith('.txt')) {
-      let text: string | null = null;
-      try {
-        text = utf8.decode(await readFile(path.join(corpus, file)));
-      } catch {
-        // another encoding: left as it is
-      }
-      const heading = text === null ? null : /^[一二三四五六七八九十]+、[^\n]+$/m.exec(text);
-      if (text !== null && heading) {
-        await writeFile(path.join(to, file), text.replace(heading[0], `${heading[0]}（修订）`));
-        edited = file;
-        continue;
-      }
-    }
-    await link(path.join(corpus, file), path.join(to, file));
-  }
-  if (edited === null) throw new Error(`${corpus}: no UTF-8 notice with a heading 一、… to change`);
-  return edited;
 }
 
 await main();
