@@ -27,7 +27,8 @@ import { ConvertCache } from './corpus/convert-cache.ts';
 import { writeOutputs, type Output } from './corpus/outputs.ts';
 import { ConvertWorkers } from './corpus/convert-workers.ts';
 import { failureMessage, fileError, readNotice } from './corpus/read-notice.ts';
-import { toMdx } from './pipeline/stages/08-mdx/to-mdx.ts';
+import { type PageOf, toMdx } from './pipeline/stages/08-mdx/to-mdx.ts';
+import { noticePages } from '../src/model/notice-pages.ts';
 
 /** A file that takes longer than this is named in the report with its time. */
 const SLOW_SECONDS = 2;
@@ -97,9 +98,9 @@ function checkNotice(draft: NoticeDraft, id: string): Notice | Problem {
 }
 
 /** A checked (and linked) notice → its MDX page, or the file's error. */
-function writeMdx(notice: Notice): { notice: Notice; mdx: string } | Problem {
+function writeMdx(notice: Notice, pageOf?: PageOf): { notice: Notice; mdx: string } | Problem {
   try {
-    return { notice, mdx: toMdx(notice) };
+    return { notice, mdx: toMdx(notice, pageOf) };
   } catch (failure) {
     return fileError(notice.source.file, failureMessage(failure));
   }
@@ -214,8 +215,15 @@ export async function convertFolder(
   // Every citation → its page and clause, across the corpus, before the MDX that links them is written.
   const notices: Notice[] = [];
   const bodies: Output[] = [];
-  for (const notice of linkNotices(checked)) {
-    const finished = writeMdx(notice);
+  const linked = linkNotices(checked);
+  // A link to a clause of a long notice leads to the page that shows it.
+  const byId = new Map(linked.map((notice) => [notice.id, notice]));
+  const pageOf: PageOf = (id, eId) => {
+    const target = byId.get(id);
+    return target ? noticePages(target).of(eId) : 1;
+  };
+  for (const notice of linked) {
+    const finished = writeMdx(notice, pageOf);
     if ('severity' in finished) {
       failures.push(finished);
       continue;

@@ -173,6 +173,11 @@ export const strings = {
         pdf: 'PDF 文件，按其文字转换（页码单列）',
       })[format],
     toc: '目录',
+    /** A long notice shown on several pages (src/model/notice-pages.ts). */
+    pages: '分页',
+    page: (n: number) => `第 ${n} 页`,
+    pageTitle: (title: string, n: number, count: number) => `${title}（第 ${n}/${count} 页）`,
+    pagesIntro: (count: number) => `本文较长，分 ${count} 页显示；目录列出各页的条款。`,
     partLetter: '通知',
     partText: '正文',
     forwarded: (n: string) => `附件${n} · 被转发文件`,
