@@ -209,10 +209,11 @@ async function main(): Promise<void> {
       options(site, path.join(work, `${label}.log`)),
     );
     const generated = await folderSize(path.join(site, 'generated'));
-    const summary = run.stdout.trim().split('\n').at(-1) ?? '';
-    const problems = /(\d+) 个错误, (\d+) 个警告.*缓存复用 (\d+) 件/.exec(summary);
+    const summary = /^转换 .*$/m.exec(run.stdout)?.[0] ?? '';
+    const problems = /(\d+) 个错误, (\d+) 个警告.*缓存复用 (\d+) 件，新转换 (\d+) 件/.exec(summary);
     const figures = problems
-      ? `${problems[1]} errors, ${problems[2]} warnings; ${int(Number(problems[3]))} drafts from the cache`
+      ? `${problems[1]} errors, ${problems[2]} warnings; ${int(Number(problems[3]))} drafts from the cache, ` +
+        `${int(Number(problems[4]))} converted`
       : summary;
     rows.push(stageRow(what, run, `generated/ ${mb(generated.bytes)}; ${figures}`));
     return run;
@@ -222,12 +223,24 @@ async function main(): Promise<void> {
   const build = async (what: string, label: string): Promise<StageRun> => {
     log(what);
     const run = await runStage(what, node, [astro(), 'build'], options(site, path.join(work, `${label}.log`)));
-    const pages = (await readdir(dist, { recursive: true })).filter((file) => String(file).endsWith('.html')).length;
+    const html = (await readdir(dist, { recursive: true })).map(String).filter((file) => file.endsWith('.html'));
+    const pages = html.length;
     const distSize = await folderSize(dist);
+    // No page should pass ~1 MB of HTML, whatever the corpus (issue 9).
+    let largest = { file: '', bytes: 0 };
+    for (const file of html) {
+      const { size } = await stat(path.join(dist, file));
+      if (size > largest.bytes) largest = { file, bytes: size };
+    }
     const changed = /(\d+) notices, (\d+) new or changed/.exec(run.stdout);
     const reused = changed ? `; ${changed[2]} of ${int(Number(changed[1]))} notices new or changed` : '';
     rows.push(
-      stageRow(what, run, `dist ${mb(distSize.bytes)}, ${int(distSize.files)} files, ${int(pages)} pages${reused}`),
+      stageRow(
+        what,
+        run,
+        `dist ${mb(distSize.bytes)}, ${int(distSize.files)} files, ${int(pages)} pages, largest ${kb(largest.bytes)} ` +
+          `(${largest.file})${reused}`,
+      ),
     );
     return run;
   };
