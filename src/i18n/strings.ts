@@ -57,6 +57,11 @@ export const strings = {
     count: (n: number) => `${n} 件`,
     empty: '暂无文件。',
     regionCode: (code: string) => `区划代码 ${code}`,
+    /** A list too long for one page (src/lib/list-pages.ts). */
+    listPages: '分页',
+    listPage: (n: number) => `第 ${n} 页`,
+    listPageTitle: (title: string, n: number) => `${title}（第 ${n} 页）`,
+    listRange: (from: number, to: number, total: number) => `第 ${from}–${to} 件，共 ${total} 件`,
   },
   levels: {
     national: '国家级',

@@ -11,6 +11,8 @@ describe('makeUrls', () => {
     expect(urls.notice('x', 'sec_9', 3)).toBe('/notices/x/p/3/#sec_9');
     expect(urls.facetValue('year', 2020)).toBe('/years/2020/');
     expect(urls.region('230522')).toBe('/regions/230522/');
+    expect(urls.region('230522', 2)).toBe('/regions/230522/p/2/');
+    expect(urls.facetValue('level', 'county', 3)).toBe('/levels/county/p/3/');
     expect(urls.facetValue('level', 'county')).toBe('/levels/county/');
     expect(urls.unit('xian-si-fa-ju')).toBe('/units/xian-si-fa-ju/');
     expect(urls.unitFile('230522-si-fa-ju', 'tasks.csv')).toBe('/units/230522-si-fa-ju/tasks.csv');

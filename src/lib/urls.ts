@@ -31,9 +31,13 @@ export function makeUrls(base: string) {
     alignmentsData: () => path('alignments.json'),
     /** A facet's browse index (/years/, /regions/, /units/ …). */
     facet: (key: FacetKey) => page(FACETS[key].segment),
-    /** A facet value's page: a year or a level itself, a region's code, a name's slug (/years/2020/, /issuers/<slug>/). */
-    facetValue: (key: FacetKey, slug: string | number) => page(FACETS[key].segment, slug),
-    region: (code: string) => page(FACETS.region.segment, code),
+    /**
+     * A facet value's page: a year or a level itself, a region's code, a name's slug (/years/2020/, /issuers/<slug>/);
+     * the later pages of a long list at …/p/2/ (src/lib/list-pages.ts).
+     */
+    facetValue: (key: FacetKey, slug: string | number, part = 1) =>
+      page(FACETS[key].segment, slug, ...(part > 1 ? ['p', part] : [])),
+    region: (code: string, part = 1) => page(FACETS.region.segment, code, ...(part > 1 ? ['p', part] : [])),
     unit: (slug: string) => page(FACETS.unit.segment, slug),
     /** A unit's exports: tasks.csv, tasks.ics, rss.xml, and tasks.json for the home page's pinned unit. */
     unitFile: (slug: string, file: 'tasks.csv' | 'tasks.ics' | 'tasks.json' | 'rss.xml') =>
