@@ -8,7 +8,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { longNotice } from '../../scripts/scale/long-notice.ts';
@@ -52,7 +52,8 @@ export default async function setup(): Promise<void> {
 /**
  * The bundled notices and a notice of 40 sections of 49 items (2,000 clauses, ~3.3 MB of HTML on one page), its
  * first item citing its last section: converted into generated/ (which the next builds convert afresh from content/)
- * and built under the subpath, for the link check and the browser tests of a notice shown on several pages.
+ * and built under the subpath, as npm run build builds it, for the link check and the browser tests of a notice shown
+ * on several pages.
  */
 async function buildWithLongNotice(): Promise<void> {
   const input = await mkdtemp(path.join(tmpdir(), 'e2e-long-'));
@@ -61,7 +62,15 @@ async function buildWithLongNotice(): Promise<void> {
   await writeFile(path.join(input, LONG_NOTICE.file), text);
   const vars = { BASE: SUBPATH, SITE: SUBPATH_SITE, OUT_DIR: path.relative(ROOT, DIST_LONG) };
   await run('long-convert', ['node', 'scripts/convert.ts', '--in', input, '--out', 'generated'], vars);
-  await run('long', ['npx', 'astro', 'build'], vars);
+  // The rest of the build as npm run build runs it (astro build, redirects, search index, offline files).
+  const { build: script } = (
+    JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')) as {
+      scripts: { build: string };
+    }
+  ).scripts;
+  const afterConvert = script.replace(/^npm run convert && /, '');
+  if (afterConvert === script) throw new Error(`package.json's build no longer starts with npm run convert: ${script}`);
+  await run('long', ['sh', '-c', afterConvert], vars);
   await rm(input, { recursive: true, force: true });
 }
 

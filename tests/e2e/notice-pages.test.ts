@@ -1,14 +1,14 @@
 /**
  * A notice too long for one page (src/model/notice-pages.ts), in the build with a 2,000-clause notice (global-setup.ts):
  * no page of it passes ~1 MB, every page lists the others, and a clause on a later page is reached from a link —
- * the citation in its text, and a link to the first page at the clause.
+ * the citation in its text, a search result, and a link to the first page at the clause.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { DIST_LONG, LONG_NOTICE, SUBPATH } from './global-setup.ts';
-import { launchChromium, openProbe, serveStatic, type StaticServer } from './harness.ts';
+import { launchChromium, openProbe, searchResults, serveStatic, type StaticServer } from './harness.ts';
 
 const folder = path.join(DIST_LONG, 'notices', LONG_NOTICE.id);
 const pagesData = JSON.parse(readFileSync(path.join(folder, 'pages.json'), 'utf8')) as {
@@ -69,6 +69,28 @@ describe('a notice of 2,000 clauses', () => {
       await ref.click();
       await probe.page.waitForURL(`**/p/${page}/#${LONG_NOTICE.cited}`);
       await expect.poll(() => probe.page.evaluate(() => document.querySelector(':target')?.id)).toBe(LONG_NOTICE.cited);
+      expect(probe.consoleErrors).toEqual([]);
+    } finally {
+      await probe.close();
+    }
+  });
+
+  test('a search result for a clause on a later page links to that page and lands on the clause', async () => {
+    const probe = await openProbe(browser);
+    try {
+      const q = '第40类第7项';
+      await probe.page.goto(`${server.url}search/?q=${encodeURIComponent(q)}`);
+      const { shown } = await searchResults(probe.page, q);
+      // The clause's record (or the run of clauses it is merged into: records.ts) is on the notice's last page.
+      const [href, page, eId] = shown
+        .map((result) => /\/p\/(\d+)\/#(.+)$/.exec(result.href))
+        .filter((match) => match !== null)
+        .map((match) => [match[0], Number(match[1]), match[2]!] as const)[0]!;
+      expect(page).toBe(pagesData.urls.length);
+      expect(pagesData.pages[eId]).toBe(page);
+      await probe.page.locator(`a.search-result[href$="${href}"]`).click();
+      await probe.page.waitForURL(`**${href}`);
+      await expect.poll(() => probe.page.evaluate(() => document.querySelector(':target')?.id)).toBe(eId);
       expect(probe.consoleErrors).toEqual([]);
     } finally {
       await probe.close();
