@@ -1,5 +1,6 @@
 /**
- * Builds the site once per e2e run, twice over: served at the root (dist/) and under a subpath (dist-subpath/).
+ * Builds the site once per e2e run, three times over: served at the root (dist/), under a subpath (dist-subpath/),
+ * and under the subpath with a notice of 2,000 clauses shown on several pages (dist-long/).
  * Every browser test then reads these directories; nothing else runs astro build (offline.test.ts derives a second
  * deployment from a copy of dist/ with the index and offline steps alone).
  *
