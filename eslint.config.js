@@ -11,6 +11,7 @@ export default tseslint.config(
       'dist/',
       'dist-subpath/',
       'dist-redeploy/',
+      'dist-long/',
       'generated/',
       '.astro/',
       'node_modules/',

@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 // Two projects: `unit` is fast and needs no build (`vitest run --project unit`); `e2e` builds the site once
-// (global setup, twice over: root and subpath) and drives Debian's chromium against it.
+// (global setup, three times over: root, subpath, and subpath with a notice shown on several pages) and drives
+// Debian's chromium against it.
 export default defineConfig({
   test: {
     projects: [

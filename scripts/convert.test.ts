@@ -16,6 +16,8 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Notice } from '../src/model/notice.ts';
 import { convertFolder, schemaMessage } from './convert.ts';
+import { editOneNotice } from './scale/edit-notice.ts';
+import { generateCorpus } from './scale/generate-corpus.ts';
 
 /** A small notice of the genre; `body` makes its text its own. */
 const notice = (title: string, number: string | null, body: string) =>
@@ -316,4 +318,59 @@ describe('the conversion cache', () => {
     expect(written(cold)).toEqual(written(coldAfterEdit));
     expect(written(cold)).not.toEqual(expected);
   }, 120_000);
+});
+
+describe('parallel and incremental conversion', () => {
+  /** ~60 generated notices of the genre (all levels, encodings, Traditional, forwarding and citing each other). */
+  function generatedFolder(count: number): string {
+    const inDir = join(mkdtempSync(join(tmpdir(), 'convert-generated-')), 'in');
+    for (const notice of generateCorpus({ count, seed: 7 })) {
+      mkdirSync(join(inDir, notice.path, '..'), { recursive: true });
+      writeFileSync(join(inDir, notice.path), notice.bytes);
+    }
+    return inDir;
+  }
+  /** A run into a fresh output folder, its cache outside it: every file under the folder is the converter's output. */
+  const convert = (inDir: string, outDir: string, jobs: number, cache = join(outDir, '..', 'cache')) =>
+    convertFolder(
+      inDir,
+      outDir,
+      { read: join(outDir, 'notice-ids.json'), write: join(outDir, 'notice-ids.json') },
+      { cache, jobs },
+    );
+  const scratch = () => join(mkdtempSync(join(tmpdir(), 'convert-out-')), 'out');
+
+  it('writes the bytes of a cold serial run on worker threads, and warm after one notice changed', async () => {
+    const inDir = generatedFolder(60);
+    const serial = scratch();
+    const cold = await convert(inDir, serial, 1);
+    expect(cold.failures).toEqual([]);
+    expect(cold.notices.length).toBeGreaterThanOrEqual(60);
+    expect(cold.converted).toBe(60);
+    const expected = written(serial);
+
+    const parallel = scratch();
+    const onWorkers = await convert(inDir, parallel, 2);
+    expect(onWorkers.converted).toBe(60);
+    expect(written(parallel)).toEqual(expected);
+
+    // One notice changed: the warm run (on the parallel run's output and cache, as the command line) converts it alone…
+    const edited = join(inDir, '..', 'edited');
+    const file = await editOneNotice(inDir, edited);
+    const args = ['--in', edited, '--out', parallel, '--cache', join(parallel, '..', 'cache'), '--jobs', '2'];
+    const cli = execFileSync(process.execPath, [join(import.meta.dirname, 'convert.ts'), ...args], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    expect(cli).toMatch(/2 个线程; 缓存复用 59 件，新转换 1 件\)/);
+    // …and writes what a cold serial run of the changed folder writes, byte for byte.
+    const coldAfterEdit = scratch();
+    const { notices } = await convert(edited, coldAfterEdit, 1);
+    const after = written(coldAfterEdit);
+    expect(written(parallel)).toEqual(after);
+    // What changed is the edited notice's own files (the list of them and the manifest of ids say the same).
+    const id = notices.find((n) => n.source.file === file)!.id;
+    const changed = [...after].filter(([name, bytes]) => !expected.get(name)?.equals(bytes)).map(([name]) => name);
+    expect(changed.sort()).toEqual([`${id}.mdx`, 'notice-ids.json', 'notices.json', `notices/${id}.json`]);
+  }, 300_000);
 });

@@ -5,17 +5,20 @@
  *   npm run convert -- --in <folder> --out <folder>   any folder, recursively → <out>/*.mdx, <out>/notices/*.json and
  *                                                     <out>/notices.json
  *   --cache <folder>: where each file's conversion is kept for the next run (default <out>/.cache)
+ *   --jobs N: files converted at once, on worker threads (default: the machine's cores; 1: on the main thread). The
+ *             output is the same whatever N: files are taken in their order, and the corpus steps run once after.
  *
  * A file that fails is reported with its name (and line) and the others still convert; so is an entry of the folder
  * that cannot be read, and every file left out says why. The exit status is 0 when anything converted.
  */
 import { existsSync, mkdirSync, readFileSync, realpathSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import type { ZodError } from 'zod';
 import { Notice, type Problem } from '../src/model/notice.ts';
-import { convertFile, NotANoticeError, type NoticeDraft } from './pipeline/convert-notice.ts';
+import type { NoticeDraft } from './pipeline/convert-notice.ts';
 import { ID_MANIFEST, listFolder, why, type Skipped } from './corpus/folder.ts';
 import { gatherDocuments, placeDocuments } from './corpus/documents.ts';
 import { assignIds, idInput, manifestText, readManifest, writeManifest } from './corpus/ids.ts';
@@ -23,8 +26,10 @@ import { linkNotices, linkSummary } from './corpus/link.ts';
 import { assessValidity, validitySummary } from './corpus/validity.ts';
 import { ConvertCache } from './corpus/convert-cache.ts';
 import { writeOutputs, type Output } from './corpus/outputs.ts';
-import { DecodeError } from './pipeline/stages/01-read/decode.ts';
-import { toMdx } from './pipeline/stages/08-mdx/to-mdx.ts';
+import { ConvertWorkers } from './corpus/convert-workers.ts';
+import { failureMessage, fileError, readNotice } from './corpus/read-notice.ts';
+import { type PageOf, toMdx } from './pipeline/stages/08-mdx/to-mdx.ts';
+import { noticePages } from '../src/model/notice-pages.ts';
 
 /** A file that takes longer than this is named in the report with its time. */
 const SLOW_SECONDS = 2;
@@ -43,9 +48,16 @@ export interface Conversion {
   redirects: Record<string, string>;
   /** Files whose conversion was read from the cache. */
   reused: number;
+  /** Files converted in this run (not from the cache), failed ones included. */
+  converted: number;
 }
 
-const error = (file: string, message: string): Problem => ({ file, line: null, severity: 'error', message });
+export interface ConvertOptions {
+  /** Where each file's conversion is kept for the next run (default <out>/.cache). */
+  cache?: string;
+  /** Worker threads converting files at once; 1 (the default) converts on the calling thread. */
+  jobs?: number;
+}
 
 /** A zod failure in a line or two: how many problems, and the first with its place in the notice. */
 export function schemaMessage(failure: ZodError): string {
@@ -53,14 +65,6 @@ export function schemaMessage(failure: ZodError): string {
   const where = first!.path.map((step) => (typeof step === 'number' ? `[${step}]` : `.${String(step)}`)).join('');
   const more = failure.issues.length > 1 ? ` (and ${failure.issues.length - 1} more)` : '';
   return `the converter built a notice its schema rejects (a converter bug, please report it): ${where.replace(/^\./, '')}: ${first!.message}${more}`;
-}
-
-/** An exception from converting one file, as that file's error. */
-function failureMessage(failure: unknown): string {
-  // Files that hold no notice, or no text, say why in their own words; anything else is the converter's fault.
-  if (failure instanceof NotANoticeError || failure instanceof DecodeError) return failure.message;
-  const message = failure instanceof Error ? failure.message : String(failure);
-  return `the converter failed on this file (a converter bug, please report it): ${message.slice(0, 300)}`;
 }
 
 /** Warnings for byte-identical files and for files sharing a 发文字号: both convert, under ids said here. */
@@ -84,31 +88,22 @@ function duplicateWarnings(notices: Notice[]): Problem[] {
   return warnings;
 }
 
-/** One file → its notice draft, or its error: nothing it throws escapes. */
-export async function readNotice(bytes: Uint8Array, file: string): Promise<NoticeDraft | Problem> {
-  try {
-    return await convertFile({ bytes, file });
-  } catch (failure) {
-    return error(file, failureMessage(failure));
-  }
-}
-
 /** A draft with its page id → the checked notice, or the file's error. */
 function checkNotice(draft: NoticeDraft, id: string): Notice | Problem {
   try {
     const checked = Notice.safeParse({ id, ...draft });
-    return checked.success ? checked.data : error(draft.source.file, schemaMessage(checked.error));
+    return checked.success ? checked.data : fileError(draft.source.file, schemaMessage(checked.error));
   } catch (failure) {
-    return error(draft.source.file, failureMessage(failure));
+    return fileError(draft.source.file, failureMessage(failure));
   }
 }
 
 /** A checked (and linked) notice → its MDX page, or the file's error. */
-function writeMdx(notice: Notice): { notice: Notice; mdx: string } | Problem {
+function writeMdx(notice: Notice, pageOf?: PageOf): { notice: Notice; mdx: string } | Problem {
   try {
-    return { notice, mdx: toMdx(notice) };
+    return { notice, mdx: toMdx(notice, pageOf) };
   } catch (failure) {
-    return error(notice.source.file, failureMessage(failure));
+    return fileError(notice.source.file, failureMessage(failure));
   }
 }
 
@@ -143,7 +138,7 @@ export async function convertFolder(
   inDir: string,
   outDir: string,
   ids: { read: string; write: string },
-  cacheDir = join(outDir, '.cache'),
+  { cache: cacheDir = join(outDir, '.cache'), jobs = 1 }: ConvertOptions = {},
 ) {
   if (existsSync(outDir) && realpathSync(inDir) === realpathSync(outDir))
     throw new Error(
@@ -165,25 +160,46 @@ export async function convertFolder(
   const used = new Set<string>();
   const fresh = new Map<string, NoticeDraft>(); // cached once the outputs are written: a refused --out gets nothing
   let reused = 0;
-  for (const file of files) {
+  let converted = 0;
+  const workers = jobs > 1 ? new ConvertWorkers(jobs) : null;
+  type Answer = { file: string; read: NoticeDraft | Problem; seconds: number };
+  const readOne = async (file: string): Promise<Answer> => {
     const started = performance.now();
-    let read: NoticeDraft | Problem;
+    const seconds = () => (performance.now() - started) / 1000;
     try {
       const bytes = readFileSync(join(inDir, file));
       const key = cache.key(file, bytes);
-      const cached = cache.get(key);
-      read = cached ?? (await readNotice(bytes, file));
-      if (cached) reused++;
-      else if (!('severity' in read)) fresh.set(key, read);
       used.add(key);
+      const cached = cache.get(key);
+      if (cached) {
+        reused++;
+        return { file, read: cached, seconds: seconds() };
+      }
+      converted++;
+      const answer = workers ? await workers.convert(file, bytes) : { read: await readNotice(bytes, file), seconds: 0 };
+      if (!('severity' in answer.read)) fresh.set(key, answer.read);
+      return { file, read: answer.read, seconds: workers ? answer.seconds : seconds() };
     } catch (failure) {
-      read = error(file, why(failure)); // the file vanished or cannot be opened
+      return { file, read: fileError(file, why(failure)), seconds: seconds() }; // the file vanished or cannot be opened
     }
+  };
+  // Files are taken in their order, whichever worker finishes first; a few are read ahead to keep the workers busy.
+  const ahead: Promise<Answer>[] = [];
+  const take = async () => {
+    const { file, read, seconds } = await ahead.shift()!;
     if ('severity' in read) failures.push(read);
     else drafts.push(read);
-    const seconds = (performance.now() - started) / 1000;
     if (seconds > SLOW_SECONDS) slow.push({ file, seconds });
     bar?.increment(1, { file });
+  };
+  try {
+    for (const file of files) {
+      ahead.push(readOne(file));
+      if (ahead.length > (workers ? jobs * 4 : 0)) await take();
+    }
+    while (ahead.length) await take();
+  } finally {
+    await workers?.close();
   }
   bar?.stop();
 
@@ -201,8 +217,15 @@ export async function convertFolder(
   // the linked library says of each notice's force.
   const notices: Notice[] = [];
   const bodies: Output[] = [];
-  for (const notice of assessValidity(linkNotices(checked))) {
-    const finished = writeMdx(notice);
+  const linked = assessValidity(linkNotices(checked));
+  // A link to a clause of a long notice leads to the page that shows it.
+  const byId = new Map(linked.map((notice) => [notice.id, notice]));
+  const pageOf: PageOf = (id, eId) => {
+    const target = byId.get(id);
+    return target ? noticePages(target).of(eId) : 1;
+  };
+  for (const notice of linked) {
+    const finished = writeMdx(notice, pageOf);
     if ('severity' in finished) {
       failures.push(finished);
       continue;
@@ -235,14 +258,20 @@ export async function convertFolder(
     slow,
     redirects,
     reused,
+    converted,
   };
   return conversion;
 }
 
 async function main() {
   const { values } = parseArgs({
-    options: { in: { type: 'string' }, out: { type: 'string' }, cache: { type: 'string' } },
+    options: { in: { type: 'string' }, out: { type: 'string' }, cache: { type: 'string' }, jobs: { type: 'string' } },
   });
+  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) {
+    console.error(`错误 --jobs ${values.jobs}: the number of worker threads, a whole number from 1`);
+    return void (process.exitCode = 2);
+  }
   const inDir = resolve(values.in ?? 'content');
   const outDir = resolve(values.out ?? 'generated');
   // The site's manifest is committed with content/; a trial run on another folder keeps its manifest beside its output.
@@ -252,12 +281,17 @@ async function main() {
   const started = performance.now();
   let conversion: Conversion;
   try {
-    conversion = await convertFolder(inDir, outDir, { read, write }, resolve(values.cache ?? join(outDir, '.cache')));
+    conversion = await convertFolder(
+      inDir,
+      outDir,
+      { read, write },
+      { cache: resolve(values.cache ?? join(outDir, '.cache')), jobs },
+    );
   } catch (failure) {
     console.error(`错误 ${(failure as Error).message}`);
     return void (process.exitCode = 2);
   }
-  const { files, notices, skipped, failures, warnings, slow, reused } = conversion;
+  const { files, notices, skipped, failures, warnings, slow, reused, converted } = conversion;
   const seconds = (performance.now() - started) / 1000;
   const noticeWarnings = [...warnings, ...notices.flatMap((n) => n.problems)];
   const takenOut = notices.filter((n) => n.foundIn).length;
@@ -269,7 +303,7 @@ async function main() {
   for (const s of slow) console.error(`慢   ${s.file}  ${s.seconds.toFixed(1)} s`);
   console.log(
     `转换 ${notices.length - takenOut}/${files} 个文件，另有 ${takenOut} 件收于其中的文件 → ${relative(process.cwd(), outDir) || '.'}  (${skipped.length} 个跳过, ` +
-      `${failures.length} 个错误, ${noticeWarnings.length} 个警告, ${seconds.toFixed(2)} s; 缓存复用 ${reused} 件)`,
+      `${failures.length} 个错误, ${noticeWarnings.length} 个警告, ${seconds.toFixed(2)} s, ${jobs} 个线程; 缓存复用 ${reused} 件，新转换 ${converted} 件)`,
   );
   for (const [kind, counts] of Object.entries(linkSummary(notices)))
     console.log(

@@ -23,3 +23,14 @@ describe('checkLinks', () => {
     expect(dangling).not.toContain('/notices/a/');
   });
 });
+
+describe('checkLinks of a notice shown on several pages', () => {
+  it('reads its pages.json as links from its first page: each clause must be on the page it names', () => {
+    const report = checkLinks(path.join(import.meta.dirname, 'fixtures/link-check-pages'), '/zhengwu/');
+    expect(report.dangling).toEqual([
+      { page: 'notices/long/index.html', href: '/zhengwu/notices/long/p/2/#sec_3', reason: 'no such fragment' },
+      { page: 'notices/long/index.html', href: '(no such page)#sec_4', reason: 'no such file' },
+    ]);
+    expect(report).toMatchObject({ pages: 2, internal: 5, fragments: 4 });
+  });
+});

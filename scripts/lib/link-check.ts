@@ -1,7 +1,9 @@
 /**
  * Every link of a built site checked against the files: each href and src of every page (a, area, link, script, img,
  * form action) on the site's own origin must name a file of dist/ under the base path, and a fragment (#sec_2) an
- * element id on that page. External links are counted, not followed. Used by the browser tests over dist/ at / and
+ * element id on that page. External links are counted, not followed. A long notice's pages.json (eId → the page past
+ * the first that shows it, src/model/notice-pages.ts) is read as links too: each must lead to a page with that id,
+ * since a link to the first page at such a clause is taken there. Used by the browser tests over dist/ at / and
  * under BASE=/zhengwu/; `node scripts/lib/link-check.ts <dist> [base]` prints the same report.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -35,10 +37,18 @@ const LINKING: Record<string, string> = {
 };
 const ORIGIN = 'http://site.invalid';
 
-function htmlFiles(dist: string): string[] {
-  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html'))
+const filesEnding = (dist: string, end: string) =>
+  readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith(end))
     .sort();
+
+/** A long notice's pages.json as links from its first page: each page's URL at each clause it shows. */
+function pagesJsonLinks(dist: string, file: string): string[] {
+  const { urls, pages } = JSON.parse(readFileSync(path.join(dist, file), 'utf8')) as {
+    urls: string[];
+    pages: Record<string, number>;
+  };
+  return Object.entries(pages).map(([eId, page]) => `${urls[page - 1] ?? '(no such page)'}#${encodeURIComponent(eId)}`);
 }
 
 function walk(node: Root | Element, visit: (element: Element) => void) {
@@ -81,7 +91,7 @@ function fileOf(dist: string, relative: string): string | null {
 
 export function checkLinks(dist: string, base = '/'): LinkReport {
   const root = base.endsWith('/') ? base : `${base}/`;
-  const files = htmlFiles(dist);
+  const files = filesEnding(dist, '.html');
   const pages = new Map<string, Page>();
   const pageOf = (file: string) => {
     let page = pages.get(file);
@@ -99,7 +109,9 @@ export function checkLinks(dist: string, base = '/'): LinkReport {
           .replace(/(^|\/)index\.html$/, '$1'),
       ORIGIN,
     );
-    for (const href of pageOf(file).links) {
+    const pagesJson = relativeFile.replace(/index\.html$/, 'pages.json');
+    const mapped = relativeFile.startsWith(`notices${path.sep}`) && existsSync(path.join(dist, pagesJson));
+    for (const href of [...pageOf(file).links, ...(mapped ? pagesJsonLinks(dist, pagesJson) : [])]) {
       const url = new URL(href, here);
       if (url.origin !== ORIGIN) {
         report.external++;

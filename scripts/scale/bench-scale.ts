@@ -17,7 +17,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
-import { copyFile, link, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -26,6 +26,7 @@ import { measureColdQuery } from '../lib/measure-search.ts';
 import { readNoticeLines } from '../lib/notice-lines.ts';
 import { GNU_TIME, runStage, StageStopped, type StageRun } from './measure-stage.ts';
 import { targetRows, type Measured } from './targets.ts';
+import { editOneNotice } from './edit-notice.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 /** A many-hit query scans its hits in the browser: seconds at 1,000 notices, more on a busy machine. */
@@ -208,10 +209,11 @@ async function main(): Promise<void> {
       options(site, path.join(work, `${label}.log`)),
     );
     const generated = await folderSize(path.join(site, 'generated'));
-    const summary = run.stdout.trim().split('\n').at(-1) ?? '';
-    const problems = /(\d+) 个错误, (\d+) 个警告.*缓存复用 (\d+) 件/.exec(summary);
+    const summary = /^转换 .*$/m.exec(run.stdout)?.[0] ?? '';
+    const problems = /(\d+) 个错误, (\d+) 个警告.*缓存复用 (\d+) 件，新转换 (\d+) 件/.exec(summary);
     const figures = problems
-      ? `${problems[1]} errors, ${problems[2]} warnings; ${int(Number(problems[3]))} drafts from the cache`
+      ? `${problems[1]} errors, ${problems[2]} warnings; ${int(Number(problems[3]))} drafts from the cache, ` +
+        `${int(Number(problems[4]))} converted`
       : summary;
     rows.push(stageRow(what, run, `generated/ ${mb(generated.bytes)}; ${figures}`));
     return run;
@@ -221,12 +223,24 @@ async function main(): Promise<void> {
   const build = async (what: string, label: string): Promise<StageRun> => {
     log(what);
     const run = await runStage(what, node, [astro(), 'build'], options(site, path.join(work, `${label}.log`)));
-    const pages = (await readdir(dist, { recursive: true })).filter((file) => String(file).endsWith('.html')).length;
+    const html = (await readdir(dist, { recursive: true })).map(String).filter((file) => file.endsWith('.html'));
+    const pages = html.length;
     const distSize = await folderSize(dist);
+    // No page should pass ~1 MB of HTML, whatever the corpus (issue 9).
+    let largest = { file: '', bytes: 0 };
+    for (const file of html) {
+      const { size } = await stat(path.join(dist, file));
+      if (size > largest.bytes) largest = { file, bytes: size };
+    }
     const changed = /(\d+) notices, (\d+) new or changed/.exec(run.stdout);
     const reused = changed ? `; ${changed[2]} of ${int(Number(changed[1]))} notices new or changed` : '';
     rows.push(
-      stageRow(what, run, `dist ${mb(distSize.bytes)}, ${int(distSize.files)} files, ${int(pages)} pages${reused}`),
+      stageRow(
+        what,
+        run,
+        `dist ${mb(distSize.bytes)}, ${int(distSize.files)} files, ${int(pages)} pages, largest ${kb(largest.bytes)} ` +
+          `(${largest.file})${reused}`,
+      ),
     );
     return run;
   };
@@ -396,39 +410,6 @@ async function coldQueries(site: string, dist: string, rows: Row[]): Promise<voi
       });
     }
   }
-}
-
-/**
- * The corpus again in `to`, every file a hard link but one UTF-8 notice whose first top-level heading (一、…) gains
- * a word: what an editor's fix looks like to the build. Returns that file's name.
- */
-async function editOneNotice(corpus: string, to: string): Promise<string> {
-  const files = (await readdir(corpus, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(corpus, path.join(entry.parentPath, entry.name)))
-    .sort();
-  const utf8 = new TextDecoder('utf-8', { fatal: true });
-  let edited: string | null = null;
-  for (const file of files) {
-    await mkdir(path.dirname(path.join(to, file)), { recursive: true });
-    if (edited === null && file.endsWith('.txt')) {
-      let text: string | null = null;
-      try {
-        text = utf8.decode(await readFile(path.join(corpus, file)));
-      } catch {
-        // another encoding: left as it is
-      }
-      const heading = text === null ? null : /^[一二三四五六七八九十]+、[^\n]+$/m.exec(text);
-      if (text !== null && heading) {
-        await writeFile(path.join(to, file), text.replace(heading[0], `${heading[0]}（修订）`));
-        edited = file;
-        continue;
-      }
-    }
-    await link(path.join(corpus, file), path.join(to, file));
-  }
-  if (edited === null) throw new Error(`${corpus}: no UTF-8 notice with a heading 一、… to change`);
-  return edited;
 }
 
 await main();

@@ -67,6 +67,11 @@ export const strings = {
     count: (n: number) => `${n} 件`,
     empty: '暂无文件。',
     regionCode: (code: string) => `区划代码 ${code}`,
+    /** A list too long for one page (src/lib/list-pages.ts). */
+    listPages: '分页',
+    listPage: (n: number) => `第 ${n} 页`,
+    listPageTitle: (title: string, n: number) => `${title}（第 ${n} 页）`,
+    listRange: (from: number, to: number, total: number) => `第 ${from}–${to} 件，共 ${total} 件`,
   },
   levels: {
     national: '国家级',
@@ -209,6 +214,11 @@ export const strings = {
         pdf: 'PDF 文件，按其文字转换（页码单列）',
       })[format],
     toc: '目录',
+    /** A long notice shown on several pages (src/model/notice-pages.ts). */
+    pages: '分页',
+    page: (n: number) => `第 ${n} 页`,
+    pageTitle: (title: string, n: number, count: number) => `${title}（第 ${n}/${count} 页）`,
+    pagesIntro: (count: number) => `本文较长，分 ${count} 页显示；目录列出各页的条款。`,
     partLetter: '通知',
     partText: '正文',
     forwarded: (n: string) => `附件${n} · 被转发文件`,

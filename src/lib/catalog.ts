@@ -5,6 +5,7 @@
 import { type ClauseInfo, indexClauses } from '../model/citation.ts';
 import type { Clause, Component, Notice, Reference, Region, ReferenceTarget, Responsibility } from '../model/notice.ts';
 import { documentGroup } from '../model/documents.ts';
+import { noticePages } from '../model/notice-pages.ts';
 import { backlinksOf, lineageIndex, relationsOf, type ResolvedRelation } from '../model/relations.ts';
 import { FACETS, LIST_FACETS, type FacetKey, noticeValues, sortValues } from './facets.ts';
 import { compareDeadlines, compareNewestFirst } from './format.ts';
@@ -224,6 +225,11 @@ export function buildCatalog(input: Notice[]) {
     notice: (id: string) => byId.get(id),
     resolve,
     targetLabel,
+    /** The page of its notice that shows a target (a later page of a long notice: src/model/notice-pages.ts). */
+    pageOf: (target: ReferenceTarget) => {
+      const notice = byId.get(target.notice);
+      return notice && target.eId ? noticePages(notice).of(target.eId) : 1;
+    },
     relations,
     /** The relations a notice's citations make (what it cites, forwards, implements). */
     relationsFrom: (id: string) => relationsFrom.get(id) ?? [],

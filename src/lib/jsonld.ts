@@ -1,6 +1,7 @@
 /** schema.org Legislation metadata for a notice page, serialised safely for a <script type="application/ld+json">. */
 import { ownComponents } from '../model/documents.ts';
 import type { Clause, Notice, Status } from '../model/notice.ts';
+import { noticePages } from '../model/notice-pages.ts';
 
 /** schema.org LegalForceStatus of a status; none for 未知 (the property is left out rather than guessed). */
 function legalForce({ value, partial }: Status): string | undefined {
@@ -19,10 +20,13 @@ export const MAX_PARTS = 100;
 const isNumbered = (clause: Clause) => clause.form !== null;
 
 function parts(notice: Notice, url: string | undefined): object[] {
+  // A long notice shows later clauses on its later pages (…/p/2/), relative to the notice's own URL.
+  const pages = noticePages(notice);
+  const at = (eId: string) => (pages.of(eId) > 1 ? `p/${pages.of(eId)}/#${eId}` : `#${eId}`);
   const part = (clause: Clause, children: object[]) => ({
     '@type': 'Legislation',
     name: `${clause.number ?? ''}${clause.heading ?? ''}`.trim() || clause.text.slice(0, 40),
-    ...(url && { url: `${url}#${clause.eId}` }),
+    ...(url && { url: `${url}${at(clause.eId)}` }),
     ...(children.length && { hasPart: children }),
   });
   const outer = ownComponents(notice)

@@ -4,6 +4,7 @@
  * which is per page render, because MDX hands its components nothing but their own props.
  */
 import type { Component, Notice } from '../model/notice.ts';
+import { noticePages, type NoticePages } from '../model/notice-pages.ts';
 import type { Catalog } from './catalog.ts';
 import type { ClauseInfo } from '../model/citation.ts';
 import type { ComparisonIndex } from './comparisons.ts';
@@ -17,12 +18,17 @@ export interface NoticeContext {
   citedCount: Map<string, number>;
   /** The corpus's clause comparisons: which clauses this notice's clauses carry out, and which carry them out. */
   comparisons: ComparisonIndex;
+  /** The pages a long notice is shown on (src/model/notice-pages.ts), and the one being rendered. */
+  pages: NoticePages;
+  page: number;
 }
 
-export function noticeContext(catalog: Catalog, comparisons: ComparisonIndex, notice: Notice): NoticeContext {
+export function noticeContext(catalog: Catalog, comparisons: ComparisonIndex, notice: Notice, page = 1): NoticeContext {
   return {
     comparisons,
     notice,
+    pages: noticePages(notice),
+    page,
     clauses: catalog.clausesOf(notice),
     components: new Map(notice.components.map((c) => [c.eId, c])),
     unitSlug: (name) => catalog.unitSlug(notice, name),

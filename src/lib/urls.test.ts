@@ -7,8 +7,12 @@ describe('makeUrls', () => {
     expect(urls.home()).toBe('/');
     expect(urls.notice('ji-zheng-gong-zu-2020-3')).toBe('/notices/ji-zheng-gong-zu-2020-3/');
     expect(urls.notice('x', 'sec_2__para_3')).toBe('/notices/x/#sec_2__para_3');
+    expect(urls.notice('x', 'sec_9', 1)).toBe('/notices/x/#sec_9');
+    expect(urls.notice('x', 'sec_9', 3)).toBe('/notices/x/p/3/#sec_9');
     expect(urls.facetValue('year', 2020)).toBe('/years/2020/');
     expect(urls.region('230522')).toBe('/regions/230522/');
+    expect(urls.region('230522', 2)).toBe('/regions/230522/p/2/');
+    expect(urls.facetValue('level', 'county', 3)).toBe('/levels/county/p/3/');
     expect(urls.facetValue('level', 'county')).toBe('/levels/county/');
     expect(urls.unit('xian-si-fa-ju')).toBe('/units/xian-si-fa-ju/');
     expect(urls.unitFile('230522-si-fa-ju', 'tasks.csv')).toBe('/units/230522-si-fa-ju/tasks.csv');
@@ -23,6 +27,7 @@ describe('makeUrls', () => {
       const urls = makeUrls(base);
       expect(urls.home()).toBe('/zhengwu/');
       expect(urls.notice('x', 'att_1__sec_2')).toBe('/zhengwu/notices/x/#att_1__sec_2');
+      expect(urls.notice('x', 'sec_9', 2)).toBe('/zhengwu/notices/x/p/2/#sec_9');
       expect(urls.facet('issuer')).toBe('/zhengwu/issuers/');
       expect(urls.rss()).toBe('/zhengwu/rss.xml');
       expect(urls.sitemap()).toBe('/zhengwu/sitemap-index.xml');

@@ -3,6 +3,8 @@
  * Paths end in '/' because astro.config.mjs sets trailingSlash: 'always'.
  */
 import { FACETS, type FacetKey } from './facets.ts';
+import type { Notice } from '../model/notice.ts';
+import { noticePages } from '../model/notice-pages.ts';
 
 export function makeUrls(base: string) {
   const root = base.endsWith('/') ? base : `${base}/`;
@@ -10,11 +12,18 @@ export function makeUrls(base: string) {
   const path = (p: string) => root + p.replace(/^\/+/, '');
   const page = (...segments: (string | number)[]) =>
     path(segments.map((s) => `${encodeURIComponent(String(s))}/`).join(''));
+  /** A notice's page (page 2 … of a long one: /notices/<id>/p/2/), at a clause. */
+  const notice = (id: string, eId?: string, part = 1) =>
+    page('notices', id, ...(part > 1 ? ['p', part] : [])) + (eId ? `#${eId}` : '');
 
   return {
     path,
     home: () => root,
-    notice: (id: string, eId?: string) => page('notices', id) + (eId ? `#${eId}` : ''),
+    notice,
+    /** A clause (or the notice as a whole) on the page of the notice that shows it (src/model/notice-pages.ts). */
+    clause: (of: Notice, eId?: string | null) => notice(of.id, eId ?? undefined, eId ? noticePages(of).of(eId) : 1),
+    /** Where each clause of a long notice is shown (eId → page, for the pages past the first). */
+    noticePagesData: (id: string) => path(`notices/${encodeURIComponent(id)}/pages.json`),
     /** A notice compared clause by clause with another document (its key: src/align/compare.ts documentKey). */
     compare: (id: string, otherKey: string) => page('notices', id, 'compare', otherKey),
     compareData: (id: string, otherKey: string) =>
@@ -22,9 +31,13 @@ export function makeUrls(base: string) {
     alignmentsData: () => path('alignments.json'),
     /** A facet's browse index (/years/, /regions/, /units/ …). */
     facet: (key: FacetKey) => page(FACETS[key].segment),
-    /** A facet value's page: a year or a level itself, a region's code, a name's slug (/years/2020/, /issuers/<slug>/). */
-    facetValue: (key: FacetKey, slug: string | number) => page(FACETS[key].segment, slug),
-    region: (code: string) => page(FACETS.region.segment, code),
+    /**
+     * A facet value's page: a year or a level itself, a region's code, a name's slug (/years/2020/, /issuers/<slug>/);
+     * the later pages of a long list at …/p/2/ (src/lib/list-pages.ts).
+     */
+    facetValue: (key: FacetKey, slug: string | number, part = 1) =>
+      page(FACETS[key].segment, slug, ...(part > 1 ? ['p', part] : [])),
+    region: (code: string, part = 1) => page(FACETS.region.segment, code, ...(part > 1 ? ['p', part] : [])),
     unit: (slug: string) => page(FACETS.unit.segment, slug),
     /** A unit's exports: tasks.csv, tasks.ics, rss.xml, and tasks.json for the home page's pinned unit. */
     unitFile: (slug: string, file: 'tasks.csv' | 'tasks.ics' | 'tasks.json' | 'rss.xml') =>

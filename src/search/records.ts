@@ -7,6 +7,7 @@
 import { documentLabel, indexClauses } from '../model/citation.ts';
 import { noticeDate } from '../lib/format.ts';
 import { unwrapForDisplay } from '../model/text.ts';
+import { noticePagePath, noticePages } from '../model/notice-pages.ts';
 import type { Clause, Component, Notice } from '../model/notice.ts';
 import { ownComponents } from '../model/documents.ts';
 import { FACET_KEYS, type FacetKey, valuesOf } from '../lib/facets.ts';
@@ -35,7 +36,10 @@ export interface SearchRecord {
   noticeId: string;
   /** The clause's or component's eId: the anchor the result links to. */
   eId: string;
-  /** Site-relative, without the base path: /notices/<id>/#<eId>. The client's Pagefind `baseUrl` adds the base. */
+  /**
+   * Site-relative, without the base path: /notices/<id>/#<eId> (/notices/<id>/p/2/#<eId> on a later page of a long
+   * notice). The client's Pagefind `baseUrl` adds the base.
+   */
   url: string;
   /** What the index holds of `meta.text`: its fold, read Taiwan-style too when the notice is zh-TW (fold.ts). */
   readings: string[];
@@ -146,7 +150,7 @@ export function searchRecords(notice: Notice): SearchRecord[] {
     return {
       noticeId: notice.id,
       eId,
-      url: `/notices/${notice.id}/#${eId}`,
+      url: `${noticePagePath(notice.id, noticePages(notice).of(eId))}#${eId}`,
       readings: readings(text, variantsFor(notice.lang)),
       meta: {
         ...meta,

@@ -1,5 +1,6 @@
 /**
- * Builds the site once per e2e run, twice over: served at the root (dist/) and under a subpath (dist-subpath/).
+ * Builds the site once per e2e run, three times over: served at the root (dist/), under a subpath (dist-subpath/),
+ * and under the subpath with a notice of 2,000 clauses shown on several pages (dist-long/).
  * Every browser test then reads these directories; nothing else runs astro build (offline.test.ts derives a second
  * deployment from a copy of dist/ with the index and offline steps alone).
  *
@@ -8,12 +9,23 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { longNotice } from '../../scripts/scale/long-notice.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const DIST = path.join(ROOT, 'dist');
 export const DIST_SUBPATH = path.join(ROOT, 'dist-subpath');
+/** The bundled notices and one of 2,000 clauses (shown on several pages), built under the subpath. */
+export const DIST_LONG = path.join(ROOT, 'dist-long');
+/** The long notice's page id and the clauses it cites of itself, the first citing one on its last page. */
+export const LONG_NOTICE = {
+  id: 'mou-zheng-ban-fa-2020-99',
+  citing: 'sec_1__para_1',
+  cited: 'sec_40',
+  file: 'long.txt',
+};
 /** The mount path of the subpath build; BASE for astro.config.mjs. */
 export const SUBPATH = '/zhengwu/';
 export const NOTICES_JSON = path.join(ROOT, 'generated', 'notices.json');
@@ -27,14 +39,40 @@ export default async function setup(): Promise<void> {
   // Child builds must run on the devDependency's Node 24 even when vitest was started some other way.
   process.env.PATH = `${path.join(ROOT, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH ?? ''}`;
 
-  const built = existsSync(path.join(DIST, 'index.html')) && existsSync(path.join(DIST_SUBPATH, 'index.html'));
+  const built = [DIST, DIST_SUBPATH, DIST_LONG].every((dist) => existsSync(path.join(dist, 'index.html')));
   if (process.env.E2E_REUSE_BUILD === '1' && built) {
     console.log('[e2e] E2E_REUSE_BUILD=1: reusing dist/ and dist-subpath/');
     return;
   }
 
+  await buildWithLongNotice();
   await build('subpath', { BASE: SUBPATH, SITE: SUBPATH_SITE, OUT_DIR: path.relative(ROOT, DIST_SUBPATH) });
   await build('root', {});
+}
+
+/**
+ * The bundled notices and a notice of 40 sections of 49 items (2,000 clauses, ~3.3 MB of HTML on one page), its
+ * first item citing its last section: converted into generated/ (which the next builds convert afresh from content/)
+ * and built under the subpath, as npm run build builds it, for the link check and the browser tests of a notice shown
+ * on several pages.
+ */
+async function buildWithLongNotice(): Promise<void> {
+  const input = await mkdtemp(path.join(tmpdir(), 'e2e-long-'));
+  await cp(path.join(ROOT, 'content'), input, { recursive: true, filter: (from) => !from.endsWith('notice-ids.json') });
+  const text = longNotice(40, 49).replace('（一）做好第1类第1项', '（一）按照本通知第四十条做好第1类第1项');
+  await writeFile(path.join(input, LONG_NOTICE.file), text);
+  const vars = { BASE: SUBPATH, SITE: SUBPATH_SITE, OUT_DIR: path.relative(ROOT, DIST_LONG) };
+  await run('long-convert', ['node', 'scripts/convert.ts', '--in', input, '--out', 'generated'], vars);
+  // The rest of the build as npm run build runs it (astro build, redirects, search index, offline files).
+  const { build: script } = (
+    JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')) as {
+      scripts: { build: string };
+    }
+  ).scripts;
+  const afterConvert = script.replace(/^npm run convert && /, '');
+  if (afterConvert === script) throw new Error(`package.json's build no longer starts with npm run convert: ${script}`);
+  await run('long', ['sh', '-c', afterConvert], vars);
+  await rm(input, { recursive: true, force: true });
 }
 
 /** The variables a build reads (scripts/lib/deploy-settings.ts); those left out are unset, whatever the caller's shell says. */
@@ -44,10 +82,12 @@ interface DeployVars {
   OUT_DIR?: string;
 }
 
-async function build(name: 'root' | 'subpath', vars: DeployVars): Promise<void> {
+const build = (name: 'root' | 'subpath', vars: DeployVars) => run(name, ['npm', 'run', 'build'], vars);
+
+async function run(name: string, [command, ...args]: string[], vars: DeployVars): Promise<void> {
   const label = `${Object.entries(vars)
     .map(([key, value]) => `${key}=${value} `)
-    .join('')}npm run build`;
+    .join('')}${[command, ...args].join(' ')}`;
   const env = { ...process.env };
   for (const key of ['BASE', 'SITE', 'OUT_DIR'] as const) delete env[key];
   // vitest sets NODE_ENV=test; the site must be built as a user builds it (production), or production-only
@@ -60,7 +100,7 @@ async function build(name: 'root' | 'subpath', vars: DeployVars): Promise<void> 
   // Output is kept, not streamed: it would drown vitest's report, and it only matters when the build fails.
   const output: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn('npm', ['run', 'build'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command!, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     child.on('error', reject);

@@ -5,12 +5,15 @@
  */
 import { describe, expect, test } from 'vitest';
 import { checkLinks } from '../../scripts/lib/link-check.ts';
-import { DIST, DIST_SUBPATH, SUBPATH } from './global-setup.ts';
+import { DIST, DIST_LONG, DIST_SUBPATH, SUBPATH } from './global-setup.ts';
 
 describe.each([
   ['/', DIST],
   [SUBPATH, DIST_SUBPATH],
-])('link check of the build served at %s', (base, dist) => {
+  // With a notice of 2,000 clauses shown on several pages: links into its later pages, and its pages.json.
+  [`${SUBPATH} (a long notice)`, DIST_LONG],
+])('link check of the build served at %s', (served, dist) => {
+  const base = served.split(' ')[0]!;
   test('0 dangling links, 0 missing fragments', () => {
     const report = checkLinks(dist, base);
     console.log(

@@ -372,3 +372,13 @@ async function cumulativeLayoutShift(page: Probe['page']): Promise<number> {
     return shifts.filter((shift) => !shift.hadRecentInput).reduce((sum, shift) => sum + shift.value, 0);
   });
 }
+
+test('/notices.jsonl holds every notice of /notices.json, one a line, each line JSON on its own', async () => {
+  const lines = (await readFile(path.join(DIST, 'notices.jsonl'), 'utf8')).split('\n');
+  expect(lines.pop()).toBe('');
+  const notices = lines.map((line) => JSON.parse(line) as Notice);
+  expect(notices.length).toBe(site.notices.length);
+  expect(notices.map((n) => n.id)).toEqual(site.notices.map((n) => n.id));
+  const served = await fetch(`${site.rootUrl}notices.jsonl`);
+  expect(served.status).toBe(200);
+});

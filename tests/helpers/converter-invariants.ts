@@ -6,7 +6,8 @@
 import { compile } from '@mdx-js/mdx';
 import remarkFrontmatter from 'remark-frontmatter';
 import { flattenClauses, sourcePieces, type Notice } from '../../src/model/notice.ts';
-import { finishNotice, readNotice } from '../../scripts/convert.ts';
+import { finishNotice } from '../../scripts/convert.ts';
+import { readNotice } from '../../scripts/corpus/read-notice.ts';
 import { readSource } from '../../scripts/pipeline/stages/01-read/read-source.ts';
 
 export interface Verdict {

@@ -13,6 +13,8 @@ import { noticeText } from '../../../../tests/arbitraries/notice-text.ts';
 import { convertNotice } from '../../convert-notice.ts';
 import { linkNotices } from '../../../corpus/link.ts';
 import { toMdx } from './to-mdx.ts';
+import { noticePages } from '../../../../src/model/notice-pages.ts';
+import { longNotice } from '../../../scale/long-notice.ts';
 
 const COMPONENTS = new Set(['NoticePart', 'Paragraph', 'Meta', 'Duty', 'InferredHeading', 'Ref']);
 const parser = remark().use(remarkFrontmatter).use(remarkMdx);
@@ -78,5 +80,45 @@ describe('toMdx', () => {
     const text = bare(toString(tree));
     expect(text).toContain('请查收<附件>{见附表}&nbsp;</strong>。');
     expect(text).toContain('附件：<附件>测试表&nbsp;');
+  });
+});
+
+describe('toMdx of a notice too long for one page', () => {
+  // 40 sections of 49 items, the first item citing the last section and the last section's first item the first.
+  const text = longNotice(40, 49)
+    .replace('（一）做好第1类第1项', '（一）按照本通知第四十条做好第1类第1项')
+    .replace('（一）做好第40类第1项', '（一）按照本通知第一条做好第40类第1项');
+  const draft = convertNotice({ bytes: new TextEncoder().encode(text), file: 'long.txt' });
+  const [notice] = linkNotices([Notice.parse({ id: 'long', ...draft })]);
+  const pages = noticePages(notice!);
+  const mdx = toMdx(notice!);
+
+  it('writes each page’s stretch inside <OnPage n>, every clause on the page noticePages gives it', () => {
+    expect(pages.count).toBeGreaterThan(2);
+    const stretches = mdx.split(/^<OnPage n=\{(\d+)\}>$/m).slice(1);
+    expect(stretches.filter((_, i) => i % 2 === 0)).toEqual(
+      Array.from({ length: pages.count }, (_, i) => String(i + 1)),
+    );
+    let headings = 0;
+    for (let i = 0; i < stretches.length; i += 2) {
+      const page = Number(stretches[i]);
+      for (const [, eId] of stretches[i + 1]!.matchAll(/\{#([a-z0-9_-]+)\}$/gm)) {
+        expect(pages.of(eId!), eId).toBe(page);
+        headings++;
+      }
+      // The part goes on from the page before without its anchor: one `main` on the whole notice.
+      expect(stretches[i + 1]).toMatch(page === 1 ? /<NoticePart eId="main" kind="\w+">/ : /continued=\{true\}/);
+    }
+    expect(headings).toBe(1 + 40 * 50); // the title (its part's anchor), every section and item
+  });
+
+  it('links a citation of a clause on another page to that page', () => {
+    const to = [...mdx.matchAll(/<Ref kind="clause" relation="cites" to="([^"]+)">/g)].map(([, href]) => href);
+    expect(to).toEqual([`/notices/long/p/${pages.of('sec_40')}/#sec_40`, '/notices/long/#sec_1']);
+    expect(pages.of('sec_40')).toBe(pages.count);
+  });
+
+  it('a notice that fits one page is written as before, without <OnPage>', () => {
+    expect(toMdx(mdxOf(longNotice(2, 3)).notice)).not.toContain('OnPage');
   });
 });

@@ -16,6 +16,7 @@ import { remark } from 'remark';
 import { stringify as toYaml } from 'yaml';
 import { FORM } from '../../../../src/model/forms.ts';
 import type { Clause, Component, Notice, Part, Reference, Responsibility } from '../../../../src/model/notice.ts';
+import { noticePagePath, noticePages } from '../../../../src/model/notice-pages.ts';
 import { clauseHeadingText, unwrapForDisplay } from '../../../../src/model/text.ts';
 
 declare module 'mdast' {
@@ -69,14 +70,21 @@ function textElement(
  */
 const paragraphOf = (children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
 
-/** The attributes of a <Ref>: a link within the page (#eId) or to another (/notices/<id>/#eId), or why there is none. */
-function refAttributes(reference: Reference, noticeId: string): Record<string, unknown> {
+/**
+ * The attributes of a <Ref>: a link within the page (#eId) or to another (/notices/<id>/#eId, or the page of a long
+ * notice that holds the clause: /notices/<id>/p/2/#eId), or why there is none.
+ */
+function refAttributes(reference: Reference, context: Inline): Record<string, unknown> {
   const { kind, relation, target, unresolved } = reference;
   const attributes: Record<string, unknown> = { kind, relation };
   // The notice itself as a whole needs no link; a part of it is linked within the page.
-  if (target && (target.notice !== noticeId || target.eId)) {
+  if (target && (target.notice !== context.noticeId || target.eId)) {
     const anchor = target.eId ? `#${target.eId}` : '';
-    attributes.to = target.notice === noticeId ? anchor : `/notices/${target.notice}/${anchor}`;
+    const page = target.eId ? context.pageOf(target.notice, target.eId) : 1;
+    attributes.to =
+      target.notice === context.noticeId && page === context.page
+        ? anchor
+        : `${noticePagePath(target.notice, page)}${anchor}`;
   }
   if (unresolved) {
     attributes.missing = unresolved;
@@ -100,9 +108,7 @@ function withRefs(text: string, textOffset: number, from: number, to: number, co
     if (reference.offset < at || end > to) continue;
     plain(reference.offset);
     out.push(
-      textElement('Ref', refAttributes(reference, context.noticeId), [
-        { type: 'text', value: unwrapForDisplay(reference.raw) },
-      ]),
+      textElement('Ref', refAttributes(reference, context), [{ type: 'text', value: unwrapForDisplay(reference.raw) }]),
     );
     at = end;
   }
@@ -110,10 +116,22 @@ function withRefs(text: string, textOffset: number, from: number, to: number, co
   return out;
 }
 
+/** The page (1, 2 …) that shows a clause of a notice: noticePages, for the notices of the corpus. */
+export type PageOf = (noticeId: string, eId: string) => number;
+
 /** What inline markup needs besides the text: the citations printed in it and the page they are on. */
 interface Inline {
   noticeId: string;
   references: Reference[];
+  pageOf: PageOf;
+  /** The page of the notice that shows the text being written. */
+  page: number;
+}
+
+/** A node of the body with the page of the notice that shows it. */
+interface Paged {
+  page: number;
+  node: RootContent;
 }
 
 /** Body text with its responsibility notes wrapped in <Duty> and its citations in <Ref>. */
@@ -155,8 +173,9 @@ function headingPhrasing(clause: Clause, context: Inline): PhrasingContent[] {
   return number ? [{ type: 'text', value: number }, ...heading] : heading;
 }
 
-function clauseNodes(clause: Clause, context: Inline): RootContent[] {
+function clauseNodes(clause: Clause, context: Inline): Paged[] {
   const nodes: RootContent[] = [];
+  context.page = context.pageOf(context.noticeId, clause.eId);
   if (clause.form !== null) {
     const children: PhrasingContent[] = clause.inferred
       ? [textElement('InferredHeading', {}, [])]
@@ -176,8 +195,8 @@ function clauseNodes(clause: Clause, context: Inline): RootContent[] {
       ]),
     );
   }
-  for (const child of clause.children) nodes.push(...clauseNodes(child, context));
-  return nodes;
+  const { page } = context;
+  return [...nodes.map((node) => ({ page, node })), ...clause.children.flatMap((child) => clauseNodes(child, context))];
 }
 
 const metaNodes = (parts: Part[]): RootContent[] =>
@@ -185,24 +204,38 @@ const metaNodes = (parts: Part[]): RootContent[] =>
     .filter((p) => p.role !== 'noise' && p.role !== 'title')
     .map((p) => flowElement('Meta', { role: p.role }, [paragraphOf([{ type: 'text', value: p.text }])]));
 
-function componentNode(component: Component, context: Inline): MdxJsxFlowElement {
+/**
+ * A component as <NoticePart>; in a notice shown on several pages, one <NoticePart> per page it spans (the later ones
+ * `continued`), each inside <OnPage n>, which renders on that page alone.
+ */
+function componentNodes(component: Component, context: Inline, paged: boolean): RootContent[] {
+  context.page = context.pageOf(context.noticeId, component.eId);
+  const head = (nodes: RootContent[]) => nodes.map((node) => ({ page: context.page, node }));
   // The 版头 (…文件) stands above the title, as printed.
-  const children: RootContent[] = metaNodes(component.front.filter((p) => p.role === 'issuerMark'));
+  const children: Paged[] = head(metaNodes(component.front.filter((p) => p.role === 'issuerMark')));
   if (component.title)
-    children.push({
-      type: 'heading',
-      depth: 2,
-      children: [{ type: 'text', value: component.title }],
-      data: { id: component.eId },
-    });
-  children.push(...metaNodes(component.front.filter((p) => p.role !== 'issuerMark')));
+    children.push(
+      ...head([
+        {
+          type: 'heading',
+          depth: 2,
+          children: [{ type: 'text', value: component.title }],
+          data: { id: component.eId },
+        },
+      ]),
+    );
+  children.push(...head(metaNodes(component.front.filter((p) => p.role !== 'issuerMark'))));
   for (const clause of component.clauses) children.push(...clauseNodes(clause, context));
-  children.push(...metaNodes(component.back));
-  return flowElement(
-    'NoticePart',
-    { eId: component.eId, kind: component.kind },
-    children as MdxJsxFlowElement['children'],
-  );
+  children.push(...head(metaNodes(component.back))); // on the page of the last clause
+  const part = (nodes: Paged[], continued: boolean) =>
+    flowElement(
+      'NoticePart',
+      { eId: component.eId, kind: component.kind, ...(continued ? { continued } : {}) },
+      nodes.map(({ node }) => node) as MdxJsxFlowElement['children'],
+    );
+  if (!paged) return [part(children, false)];
+  const runs = [...Map.groupBy(children, ({ page }) => page)];
+  return runs.map(([page, nodes], i) => flowElement('OnPage', { n: page }, [part(nodes, i > 0)]));
 }
 
 /** Headings are written with their id as `{#eId}`, which Sätteri's headingAttributes reads. */
@@ -212,7 +245,11 @@ const heading: Handle = (node, parent, state, info) => {
   return id ? `${out} {#${id}}` : out;
 };
 
-export function toMdx(notice: Notice): string {
+/** The notice's MDX; `pageOf` says which page of a long notice shows a clause (the notice's own pages by default). */
+export function toMdx(
+  notice: Notice,
+  pageOf: PageOf = (id, eId) => (id === notice.id ? noticePages(notice).of(eId) : 1),
+): string {
   const frontmatter = {
     id: notice.id,
     title: notice.title,
@@ -225,12 +262,15 @@ export function toMdx(notice: Notice): string {
   const context: Inline = {
     noticeId: notice.id,
     references: [...notice.references].sort((a, b) => a.offset - b.offset),
+    pageOf,
+    page: 1,
   };
+  const paged = noticePages(notice).count > 1;
   const tree: Root = {
     type: 'root',
     children: [
       { type: 'yaml', value: toYaml(frontmatter).trimEnd() },
-      ...notice.components.map((c) => componentNode(c, context)),
+      ...notice.components.flatMap((c) => componentNodes(c, context, paged)),
     ],
   };
   return remark()
