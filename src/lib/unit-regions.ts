@@ -23,7 +23,8 @@ export function regionLabel(unit: Unit): string {
   return strings.units.noRegion(unit.tasks[0]!.notice.title);
 }
 
-const regionKey = (unit: Unit) => unit.key.slice(0, unit.key.indexOf(':'));
+/** The key of a unit's region, as its page has it (/units/region/<key>/): a GB/T 2260 code or notice-<id>. */
+export const regionKey = (unit: Unit) => unit.key.slice(0, unit.key.indexOf(':'));
 
 /**
  * A group per region (each a page, /units/region/<key>/), in code order (so a province's cities and counties follow
