@@ -114,6 +114,7 @@ export const strings = {
     },
     exports: '导出',
     pages: '任务分页',
+    pageNumber: (page: number) => `第 ${page} 页`,
     /** A unit's tasks over numbered pages: which of them this is; the filters act on this page, the files hold all. */
     pageOf: (page: number, pages: number, first: number, last: number) =>
       `第 ${page} / ${pages} 页（第 ${first}–${last} 项，按完成时限排列）。筛选只作用于本页；导出的表格和日历包含全部任务。`,

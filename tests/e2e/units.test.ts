@@ -2,13 +2,15 @@
  * Staff find their unit's tasks: from a unit chip on a notice to the unit's page, statuses against a fixed browser
  * clock, filters, and the CSV and ICS downloads parsed with registry parsers. On the subpath build (BASE=/zhengwu/).
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { strings } from '../../src/i18n/strings.ts';
-import { SUBPATH_SITE } from './global-setup.ts';
+import { DIST_SUBPATH, SUBPATH_SITE } from './global-setup.ts';
 import { axeViolations, type Probe, useSite } from './harness.ts';
 
 const site = useSite();
@@ -201,6 +203,28 @@ describe('a unit’s tasks', () => {
       expect(event.description).toContain(String(event.component.getFirstPropertyValue('url')));
 
     await expectCleanAndAccessible(probe);
+  });
+
+  test('every task of every unit is on one of its pages, and in its files', async () => {
+    const units = path.join(DIST_SUBPATH, 'units');
+    const slugs = readdirSync(units).filter((slug) => existsSync(path.join(units, slug, 'tasks.json')));
+    expect(slugs.length).toBeGreaterThan(10);
+    for (const slug of slugs) {
+      const folder = path.join(units, slug);
+      const pages = [
+        'index.html',
+        ...readdirSync(folder)
+          .filter((name) => /^\d+$/.test(name))
+          .map((n) => `${n}/index.html`),
+      ];
+      const rows = pages.reduce(
+        (sum, page) => sum + (readFileSync(path.join(folder, page), 'utf8').match(/<tr data-deadline/g) ?? []).length,
+        0,
+      );
+      const { tasks } = JSON.parse(readFileSync(path.join(folder, 'tasks.json'), 'utf8')) as { tasks: unknown[] };
+      const csv = parse(readFileSync(path.join(folder, 'tasks.csv'), 'utf8').slice(1)) as string[][];
+      expect({ slug, rows, records: csv.length - 1 }).toEqual({ slug, rows: tasks.length, records: tasks.length });
+    }
   });
 
   test('a pinned unit’s overdue and upcoming tasks come first on the home page', async () => {
