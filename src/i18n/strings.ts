@@ -110,7 +110,7 @@ export const strings = {
   units: {
     title: '责任单位',
     intro:
-      '从文件的责任分工说明中整理出的牵头单位与责任单位，按地区归并：同一地区同一部门的不同写法（带不带地区前缀、全称简称、繁简体）算一个单位。点击单位查看它的全部任务及完成情况。',
+      '从文件的责任分工说明中整理出的牵头单位与责任单位，按地区归并：同一地区同一部门的不同写法（带不带地区前缀、全称简称、繁简体）算一个单位。先选地区，再在地区的页面上按名称或简称筛选单位，点击单位查看它的全部任务及完成情况。',
     unitTitle: (name: string) => `${name}：牵头和负责的条款`,
     summary: (lead: number, responsible: number) => `牵头 ${lead} 项，负责 ${responsible} 项。`,
     tasks: (n: number) => `${n} 项`,
@@ -134,6 +134,12 @@ export const strings = {
     noRegion: (title: string) => `未标注地区：${title}`,
     filter: '筛选单位',
     filterPlaceholder: '输入单位名称、简称或地区',
+    filterRegions: '筛选地区',
+    filterRegionsPlaceholder: '输入省、市、县名称',
+    regionTitle: (region: string) => `${region}的责任单位`,
+    regionCount: (named: number, collective: number) =>
+      collective > 0 ? `${named} 个单位，${collective} 个统称` : `${named} 个单位`,
+    regionless: '未标注地区',
     filterYear: '年份',
     filterStatus: '状态',
     filterRegion: '地区',
@@ -148,9 +154,16 @@ export const strings = {
       undated: '无时限',
     },
     exports: '导出',
+    pages: '任务分页',
+    pageNumber: (page: number) => `第 ${page} 页`,
+    /** A unit's tasks over numbered pages: which of them this is; the filters act on this page, the files hold all. */
+    pageOf: (page: number, pages: number, first: number, last: number) =>
+      `第 ${page} / ${pages} 页（第 ${first}–${last} 项，按完成时限排列）。筛选只作用于本页；导出的表格和日历包含全部任务。`,
     csv: '表格（CSV）',
     filteredCsv: '下载筛选结果（CSV）',
-    filteredCsvFile: (name: string) => `${name}-筛选结果.csv`,
+    filteredIcs: '下载筛选结果（ICS）',
+    /** The files of a filtered view, without their extension. */
+    filteredName: (name: string) => `${name}-筛选结果`,
     ics: '日历（ICS）',
     rss: '订阅（RSS）',
     feedTitle: (name: string) => `${name}的任务`,
@@ -270,6 +283,9 @@ export const strings = {
   moved: {
     title: (title: string) => `已移至：${title}`,
     body: '本文件的网址已更改，正在转到新网址：',
+    unitBody: '本单位的网址已更改，正在转到新网址：',
+    unitSplitTitle: (name: string) => `“${name}”已按地区分开`,
+    unitSplitBody: '责任单位现按地区归并，这个名称属于以下几个地区的单位，请选择：',
   },
   /** Clause comparisons (src/pages/notices/[id]/compare/, the notes under clauses on notice pages). */
   compare: {

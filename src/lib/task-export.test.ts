@@ -1,10 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import ICAL from 'ical.js';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { strings } from '../i18n/strings.ts';
 import { clause, component, duty, notice } from '../../tests/helpers/notices.ts';
 import { buildCatalog } from './catalog.ts';
-import { tasksCsv, tasksIcs } from './task-export.ts';
+import { exportRow, tasksCsv, tasksIcs } from './task-export.ts';
 
 const youyi = { code: '230522', name: '友谊县', province: '黑龙江省', city: '双鸭山市', county: '友谊县' };
 const task = (eId: string, heading: string, units: string[], deadline: string | null, date: string | null) =>
@@ -17,6 +17,7 @@ const catalog = buildCatalog([
   notice('you-zheng-ban-fa-2020-17', {
     title: '友谊县2020年政务公开工作实施方案',
     documentNumber: '友政办发〔2020〕17号',
+    signedDate: '2020-08-12',
     year: 2020,
     region: youyi,
     components: [
@@ -29,12 +30,12 @@ const catalog = buildCatalog([
   }),
 ]);
 const justice = catalog.units.find((u) => u.name === '县司法局')!;
-const rows = justice.tasks.map((t) => ({ unit: justice, task: t }));
-const link = (t: (typeof rows)[number]['task']) =>
+const link = (t: (typeof justice.tasks)[number]) =>
   `https://example.gov.cn/zhengwu/notices/${t.notice.id}/#${t.clause.clause.eId}`;
+const rows = justice.tasks.map((t) => exportRow(justice, t, link));
 
 describe('tasksCsv', () => {
-  const csv = tasksCsv(rows, link);
+  const csv = tasksCsv(rows);
 
   it('starts with a UTF-8 BOM and keeps the Chinese', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
@@ -57,7 +58,7 @@ describe('tasksCsv', () => {
 
 describe('tasksIcs', () => {
   it('makes one all-day event per dated task, with its clause link', () => {
-    const calendar = new ICAL.Component(ICAL.parse(tasksIcs('县司法局', rows, link)));
+    const calendar = new ICAL.Component(ICAL.parse(tasksIcs('县司法局', rows)));
     const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('县司法局');
     expect(
@@ -68,5 +69,38 @@ describe('tasksIcs', () => {
     ]);
     expect(events[0]!.description).toContain('含于“县直各单位”');
     expect(events[1]!.summary).toContain('=HYPERLINK');
+  });
+});
+
+describe('the exports of the same rows', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('are byte-identical whenever they are made: DTSTAMP is the notice’s date, not the clock', () => {
+    const at = (iso: string) => {
+      vi.useFakeTimers({ now: new Date(iso) });
+      return [tasksIcs('县司法局', rows), tasksCsv(rows)];
+    };
+    const first = at('2024-01-01T00:00:00Z');
+    const second = at('2026-12-03T15:30:00Z');
+    expect(second).toEqual(first);
+    const stamps = first[0]!.match(/^DTSTAMP:.*$/gm);
+    expect(stamps).toEqual(['DTSTAMP:20200812T000000Z', 'DTSTAMP:20200812T000000Z']);
+  });
+
+  it('stamp an undated notice with its year, and a notice with neither with the task’s deadline', () => {
+    const [undated] = buildCatalog([
+      notice('x-2021-1', {
+        year: 2021,
+        region: youyi,
+        components: [component('main', 'text', [task('sec_1', '做好公开。', ['县司法局'], '6月底前', '2021-06-30')])],
+      }),
+    ]).units;
+    const [bare] = buildCatalog([
+      notice('x-1', {
+        components: [component('main', 'text', [task('sec_1', '做好公开。', ['县司法局'], '6月底前', '2021-06-30')])],
+      }),
+    ]).units;
+    expect(exportRow(undated!, undated!.tasks[0]!, link).stamp).toBe('2021-01-01');
+    expect(exportRow(bare!, bare!.tasks[0]!, link).stamp).toBe('2021-06-30');
   });
 });

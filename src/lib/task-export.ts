@@ -1,44 +1,99 @@
 /**
  * A unit's tasks (or the deadline view's) as files staff open elsewhere: a CSV for Excel and an ICS calendar. Notice
  * text goes into cells and event fields only through the libraries' own escaping, never as markup or formulas.
+ *
+ * The rows are plain data (ExportRow), so the same code writes the files at build time (src/lib/unit-pages.ts) and in
+ * the reader's browser for the rows a filter leaves (src/scripts/task-list.ts): csv-stringify's browser build (its Node
+ * build reads Buffer, which a browser lacks; the browser build carries its own and runs in Node too) and ics (plain
+ * CommonJS, which Vite bundles). Nothing depends on the clock, so the same rows always give the same bytes.
  */
-import { stringify } from 'csv-stringify/sync';
+import { stringify } from 'csv-stringify/browser/esm/sync';
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import { strings } from '../i18n/strings.ts';
-import { truncate } from './format.ts';
+import type { Responsibility } from '../model/notice.ts';
 import type { Task, Unit } from './catalog.ts';
+import { noticeDate, truncate } from './format.ts';
 import { regionLabel } from './unit-regions.ts';
+
+/** One task of one unit as the files carry it. */
+export interface ExportRow {
+  unit: string;
+  /** The unit's region as a path (黑龙江省 › 双鸭山市 › 友谊县). */
+  region: string;
+  role: 'lead' | 'unit';
+  /** The collective addressee that takes the unit in, or null. */
+  via: string | null;
+  citation: string;
+  /** The clause's heading, else its text: the event's title. */
+  heading: string;
+  /** Heading and text together. */
+  text: string;
+  others: string[];
+  /** The deadline as printed. */
+  deadline: string | null;
+  deadlineDate: Responsibility['deadlineDate'];
+  notice: string;
+  documentNumber: string | null;
+  year: number | null;
+  /** The clause on the deployed site (absolute: the file is read outside it). */
+  link: string;
+  /** The event's UID: notice, clause and unit, the same in every export. */
+  uid: string;
+  /** The event's DTSTAMP: the notice's date (else 1 January of its year, else the deadline), never the build's clock. */
+  stamp: string;
+}
 
 /** Where a task's clause is on the deployed site (absolute: the file is read outside it). */
 export type ClauseLink = (task: Task) => string;
 
+/** A unit's task as the exports carry it (at build time; the browser reads these rows as data). */
+export function exportRow(unit: Unit, task: Task, link: ClauseLink): ExportRow {
+  const { heading, text, eId } = task.clause.clause;
+  const { deadline, deadlineDate } = task.responsibility;
+  const dated = deadlineDate && deadlineDate !== 'ongoing' ? deadlineDate : null;
+  return {
+    unit: unit.name,
+    region: regionLabel(unit),
+    role: task.role,
+    via: task.via,
+    citation: task.clause.citation,
+    heading: heading ?? text,
+    text: [heading, text].filter(Boolean).join(''),
+    others: task.others,
+    deadline,
+    deadlineDate,
+    notice: task.notice.title,
+    documentNumber: task.notice.documentNumber,
+    year: task.notice.year,
+    link: link(task),
+    uid: `${task.notice.id}.${eId}.${unit.slug}@zhengwu`,
+    // An ICS needs some stamp; only a dated task becomes an event, so the last fallback is never reached by one.
+    stamp: noticeDate(task.notice) ?? (task.notice.year ? `${task.notice.year}-01-01` : null) ?? dated ?? '1970-01-01',
+  };
+}
+
 const BOM = '\uFEFF';
 const s = strings.units;
-
-function clauseText(task: Task): string {
-  const { heading, text } = task.clause.clause;
-  return [heading, text].filter(Boolean).join('');
-}
 
 /**
  * UTF-8 with a BOM, so Excel reads the Chinese; a cell starting with = + - @ (or a tab or CR) is prefixed with ' by
  * csv-stringify's escape_formulas, so no notice text becomes a formula.
  */
-export function tasksCsv(rows: { unit: Unit; task: Task }[], link: ClauseLink): string {
-  const records = rows.map(({ unit, task }) => [
-    unit.name,
-    regionLabel(unit),
-    s.role[task.role],
-    task.via ?? '',
-    task.clause.citation,
-    clauseText(task),
-    task.others.join('、'),
-    task.responsibility.deadline ?? '',
-    task.responsibility.deadlineDate ?? '',
-    task.notice.title,
-    task.notice.documentNumber ?? '',
-    task.notice.year ?? '',
-    link(task),
+export function tasksCsv(rows: ExportRow[]): string {
+  const records = rows.map((row) => [
+    row.unit,
+    row.region,
+    s.role[row.role],
+    row.via ?? '',
+    row.citation,
+    row.text,
+    row.others.join('、'),
+    row.deadline ?? '',
+    row.deadlineDate ?? '',
+    row.notice,
+    row.documentNumber ?? '',
+    row.year ?? '',
+    row.link,
   ]);
   return BOM + stringify([s.csvHeader, ...records], { escape_formulas: true, record_delimiter: 'windows' });
 }
@@ -47,25 +102,24 @@ const dateArray = (iso: string): DateArray => iso.split('-').map(Number) as Date
 const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /** One all-day event per dated task, on its deadline, its clause link in URL and description. */
-export function tasksIcs(calendarName: string, rows: { unit: Unit; task: Task }[], link: ClauseLink): string {
-  const events: EventAttributes[] = rows.flatMap(({ unit, task }) => {
-    const date = task.responsibility.deadlineDate;
+export function tasksIcs(calendarName: string, rows: ExportRow[]): string {
+  const events: EventAttributes[] = rows.flatMap((row) => {
+    const date = row.deadlineDate;
     if (!date || date === 'ongoing') return [];
-    const { citation, clause } = task.clause;
-    const url = link(task);
     return [
       {
-        uid: `${task.notice.id}.${clause.eId}.${unit.slug}@zhengwu`,
+        uid: row.uid,
+        timestamp: Date.parse(`${row.stamp}T00:00:00Z`),
         start: dateArray(date),
         end: dateArray(nextDay(date)),
-        title: s.eventTitle(citation, truncate(clause.heading ?? clause.text, 40)),
+        title: s.eventTitle(row.citation, truncate(row.heading, 40)),
         description: [
-          `${unit.name}（${s.role[task.role]}${task.via ? `，${s.via(task.via)}` : ''}）`,
-          `${s.columns.deadline}：${task.responsibility.deadline ?? date}`,
-          clauseText(task),
-          url,
+          `${row.unit}（${s.role[row.role]}${row.via ? `，${s.via(row.via)}` : ''}）`,
+          `${s.columns.deadline}：${row.deadline ?? date}`,
+          row.text,
+          row.link,
         ].join('\n'),
-        url,
+        url: row.link,
       },
     ];
   });

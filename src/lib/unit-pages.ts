@@ -1,10 +1,16 @@
-/** What the routes under /units/<slug>/ and /deadlines/ share: their paths and their CSV and ICS files. */
+/** What the routes under /units/ and /deadlines/ share: their paths, their page sizes and their CSV and ICS files. */
 import { strings } from '../i18n/strings.ts';
-import type { Task, Unit } from './catalog.ts';
+import type { Task } from './catalog.ts';
 import { getCatalog } from './corpus.ts';
-import { tasksCsv, tasksIcs } from './task-export.ts';
+import { type ExportRow, exportRow, tasksCsv, tasksIcs } from './task-export.ts';
 import { datedTasksByMonth, regionLabel } from './unit-regions.ts';
 import { urls } from './urls.ts';
+
+/**
+ * Tasks on one page of a unit; more go on numbered pages (/units/<slug>/2/). A task row is about 0.9 kB of HTML (1,000
+ * generated notices), so a full page is about 0.3 MB; the unit's CSV, ICS and feed always hold every task.
+ */
+export const TASKS_PER_PAGE = 300;
 
 export async function unitPaths() {
   const { units } = await getCatalog();
@@ -12,40 +18,52 @@ export async function unitPaths() {
 }
 
 /** Clause links for files read outside the site (a spreadsheet, a calendar): absolute on the deployment's SITE. */
-export const clauseLink =
+const clauseLink =
   (site: URL) =>
   (task: Task): string =>
     new URL(urls.notice(task.notice.id, task.clause.clause.eId), site.origin).href;
 
-const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8', ics: 'text/calendar; charset=utf-8' } as const;
-type Format = keyof typeof CONTENT_TYPES;
+const CONTENT_TYPES = {
+  csv: 'text/csv; charset=utf-8',
+  ics: 'text/calendar; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+} as const;
+type Format = Exclude<keyof typeof CONTENT_TYPES, 'json'>;
 
-function exportResponse(format: Format, name: string, rows: { unit: Unit; task: Task }[], site: URL): Response {
-  const link = clauseLink(site);
-  const body = format === 'csv' ? tasksCsv(rows, link) : tasksIcs(name, rows, link);
+function exportResponse(format: Format, name: string, rows: ExportRow[]): Response {
+  const body = format === 'csv' ? tasksCsv(rows) : tasksIcs(name, rows);
   return new Response(body, { headers: { 'Content-Type': CONTENT_TYPES[format] } });
 }
 
-/** /units/<slug>/tasks.csv|ics: every task of the unit. */
+/** /units/<slug>/tasks.csv|ics: every task of the unit, over all its pages. */
 export async function unitExport(format: Format, slug: string, site: URL): Promise<Response> {
   const unit = (await getCatalog()).units.find((u) => u.slug === slug)!;
-  const rows = unit.tasks.map((task) => ({ unit, task }));
-  return exportResponse(format, `${unit.name}（${regionLabel(unit)}）`, rows, site);
+  const rows = unit.tasks.map((task) => exportRow(unit, task, clauseLink(site)));
+  return exportResponse(format, `${unit.name}（${regionLabel(unit)}）`, rows);
+}
+
+async function deadlineRows(site: URL, month?: string): Promise<ExportRow[]> {
+  const months = datedTasksByMonth((await getCatalog()).units).filter((m) => month === undefined || m.month === month);
+  return months.flatMap((m) => m.rows.map(({ unit, task }) => exportRow(unit, task, clauseLink(site))));
+}
+
+/** What a deadline export is called: the view, or one month of it. */
+export const deadlinesName = (month?: string) =>
+  month ? `${strings.deadlines.title} ${strings.deadlines.month(month)}` : strings.deadlines.title;
+
+/** /deadlines/tasks.csv|ics: every dated task; /deadlines/<month>/tasks.csv|ics: a month's, in its page's order. */
+export async function deadlinesExport(format: Format, site: URL, month?: string): Promise<Response> {
+  return exportResponse(format, deadlinesName(month), await deadlineRows(site, month));
 }
 
 /**
- * /deadlines/tasks.csv|ics: every dated task; /deadlines/<month>/tasks.csv|ics: a month's, in its page's order (the
- * page's filtered download relies on it).
+ * /deadlines/<month>/export-rows.json: the month's rows as data, in its table's order, for the files of what the
+ * page's filters leave (src/scripts/task-list.ts writes them with the same code as the files above).
  */
-export async function deadlinesExport(format: Format, site: URL, month?: string): Promise<Response> {
-  const months = datedTasksByMonth((await getCatalog()).units).filter((m) => month === undefined || m.month === month);
-  const name = month ? `${strings.deadlines.title} ${strings.deadlines.month(month)}` : strings.deadlines.title;
-  return exportResponse(
-    format,
-    name,
-    months.flatMap((m) => m.rows),
-    site,
-  );
+export async function deadlineExportRows(site: URL, month: string): Promise<Response> {
+  return new Response(JSON.stringify(await deadlineRows(site, month)), {
+    headers: { 'Content-Type': CONTENT_TYPES.json },
+  });
 }
 
 export async function monthPaths() {

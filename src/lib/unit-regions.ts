@@ -8,6 +8,8 @@ export interface UnitRegionGroup {
   key: string;
   /** 黑龙江省 › 双鸭山市 › 友谊县 */
   label: string;
+  /** The province the region lies in (黑龙江省), or null for a notice with no region. */
+  province: string | null;
   named: Unit[];
   collective: Unit[];
 }
@@ -21,14 +23,19 @@ export function regionLabel(unit: Unit): string {
   return strings.units.noRegion(unit.tasks[0]!.notice.title);
 }
 
-const regionKey = (unit: Unit) => unit.key.slice(0, unit.key.indexOf(':'));
+/** The key of a unit's region, as its page has it (/units/region/<key>/): a GB/T 2260 code or notice-<id>. */
+export const regionKey = (unit: Unit) => unit.key.slice(0, unit.key.indexOf(':'));
 
-/** Groups in code order (so a province's cities and counties follow it), regionless notices last; units by name. */
+/**
+ * A group per region (each a page, /units/region/<key>/), in code order (so a province's cities and counties follow
+ * it), regionless notices last; units by name.
+ */
 export function groupUnitsByRegion(units: Unit[]): UnitRegionGroup[] {
   const groups = new Map<string, UnitRegionGroup>();
   for (const unit of units) {
     const key = regionKey(unit);
-    const group = groups.get(key) ?? { key, label: regionLabel(unit), named: [], collective: [] };
+    const province = unit.region ? regionChain(unit.region)[0]![1] : null;
+    const group = groups.get(key) ?? { key, label: regionLabel(unit), province, named: [], collective: [] };
     groups.set(key, group);
     group[unit.kind].push(unit);
   }

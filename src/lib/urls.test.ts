@@ -15,6 +15,10 @@ describe('makeUrls', () => {
     expect(urls.facetValue('level', 'county', 3)).toBe('/levels/county/p/3/');
     expect(urls.facetValue('level', 'county')).toBe('/levels/county/');
     expect(urls.unit('xian-si-fa-ju')).toBe('/units/xian-si-fa-ju/');
+    expect(urls.unit('230522-si-fa-ju', 1)).toBe('/units/230522-si-fa-ju/');
+    expect(urls.unit('230522-si-fa-ju', 3)).toBe('/units/230522-si-fa-ju/3/');
+    expect(urls.unitRegion('230522')).toBe('/units/region/230522/');
+    expect(urls.deadlinesFile('export-rows.json', '2020-11')).toBe('/deadlines/2020-11/export-rows.json');
     expect(urls.unitFile('230522-si-fa-ju', 'tasks.csv')).toBe('/units/230522-si-fa-ju/tasks.csv');
     expect(urls.deadlinesFile('tasks.ics')).toBe('/deadlines/tasks.ics');
     expect(urls.deadlines('2020-11')).toBe('/deadlines/2020-11/');

@@ -38,14 +38,18 @@ export function makeUrls(base: string) {
     facetValue: (key: FacetKey, slug: string | number, part = 1) =>
       page(FACETS[key].segment, slug, ...(part > 1 ? ['p', part] : [])),
     region: (code: string, part = 1) => page(FACETS.region.segment, code, ...(part > 1 ? ['p', part] : [])),
-    unit: (slug: string) => page(FACETS.unit.segment, slug),
+    /** A unit's page: its first page of tasks, or a later one (/units/<slug>/2/) when it has too many for one. */
+    unit: (slug: string, pageNumber = 1) =>
+      pageNumber > 1 ? page(FACETS.unit.segment, slug, pageNumber) : page(FACETS.unit.segment, slug),
+    /** The units of one region (/units/region/230522/), or of a notice with no region (/units/region/notice-<id>/). */
+    unitRegion: (key: string) => page(FACETS.unit.segment, 'region', key),
     /** A unit's exports: tasks.csv, tasks.ics, rss.xml, and tasks.json for the home page's pinned unit. */
     unitFile: (slug: string, file: 'tasks.csv' | 'tasks.ics' | 'tasks.json' | 'rss.xml') =>
       page(FACETS.unit.segment, slug) + file,
     /** The deadline view: its index of months, or one month's dated tasks (/deadlines/2020-11/). */
     deadlines: (month?: string) => (month ? page('deadlines', month) : page('deadlines')),
-    /** The deadline view's exports: every dated task, or one month's. */
-    deadlinesFile: (file: 'tasks.csv' | 'tasks.ics', month?: string) =>
+    /** The deadline view's exports: every dated task, or one month's; a month's rows as data for its filtered files. */
+    deadlinesFile: (file: 'tasks.csv' | 'tasks.ics' | 'export-rows.json', month?: string) =>
       (month ? page('deadlines', month) : page('deadlines')) + file,
     search: (q?: string) => page('search') + (q ? `?q=${encodeURIComponent(q)}` : ''),
     rss: () => path('rss.xml'),

@@ -2,9 +2,8 @@
  * Task tables (src/components/TaskTable.astro) in the browser: each row's status against the reader's today, and the
  * filters (year, status, region, unit) that hide rows. The page's own data attributes are the only input.
  */
-import { parse } from 'csv-parse/browser/esm/sync';
-import { stringify } from 'csv-stringify/browser/esm/sync';
 import { strings } from '../i18n/strings.ts';
+import type { ExportRow } from '../lib/task-export.ts';
 import { localDay, type TaskStatus, taskStatus } from '../lib/task-status.ts';
 
 const FILTERS = ['year', 'status', 'region', 'unit'] as const;
@@ -38,16 +37,17 @@ export function startTaskLists(root: ParentNode, now: Date = new Date()): void {
       if (count) count.textContent = strings.units.shown(shown, rows.length);
     };
     form.addEventListener('change', apply);
-    const exportButton = form.querySelector<HTMLButtonElement>('[data-export-csv]');
-    exportButton?.addEventListener(
-      'click',
-      () =>
-        void downloadFiltered(
-          exportButton.dataset.exportCsv!,
-          exportButton.dataset.exportName ?? '',
-          rows.map((row) => !row.hidden),
-        ),
-    );
+    for (const button of form.querySelectorAll<HTMLButtonElement>('[data-export-format]'))
+      button.addEventListener(
+        'click',
+        () =>
+          void downloadFiltered(
+            button.dataset.exportFormat as 'csv' | 'ics',
+            button.dataset.exportRows!,
+            button.dataset.exportName ?? '',
+            rows.map((row) => !row.hidden),
+          ),
+      );
     form.addEventListener('submit', (event) => event.preventDefault());
     form.hidden = false;
     apply();
@@ -55,20 +55,23 @@ export function startTaskLists(root: ParentNode, now: Date = new Date()): void {
 }
 
 /**
- * The filtered rows as a spreadsheet: the view's full CSV (built and escaped at build time, src/lib/task-export.ts)
- * with the rows hidden by the filters left out. Its records are the table rows in page order.
+ * The rows the filters leave as a spreadsheet or a calendar, written here by the build's own exporter
+ * (src/lib/task-export.ts, loaded on first use) from the view's rows as data, whose records are the table rows in
+ * page order.
  */
-async function downloadFiltered(source: string, name: string, shown: boolean[]): Promise<void> {
-  const text = await (await fetch(source)).text();
-  const [header, ...records] = parse(text.replace(/^\uFEFF/, '')) as string[][];
-  if (records.length !== shown.length)
-    throw new Error(`${source}: ${records.length} records for ${shown.length} rows on the page`);
-  const kept = records.filter((_, i) => shown[i]);
-  // The cells are already escaped; written again as they are.
-  const csv = `\uFEFF${stringify([header!, ...kept], { record_delimiter: 'windows' })}`;
+async function downloadFiltered(format: 'csv' | 'ics', source: string, name: string, shown: boolean[]): Promise<void> {
+  const [{ tasksCsv, tasksIcs }, response] = await Promise.all([import('../lib/task-export.ts'), fetch(source)]);
+  const all = (await response.json()) as ExportRow[];
+  if (all.length !== shown.length)
+    throw new Error(`${source}: ${all.length} records for ${shown.length} rows on the page`);
+  const kept = all.filter((_, i) => shown[i]);
+  const file =
+    format === 'csv'
+      ? new Blob([tasksCsv(kept)], { type: 'text/csv;charset=utf-8' })
+      : new Blob([tasksIcs(strings.units.filteredName(name), kept)], { type: 'text/calendar;charset=utf-8' });
   const link = Object.assign(document.createElement('a'), {
-    href: URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' })),
-    download: strings.units.filteredCsvFile(name),
+    href: URL.createObjectURL(file),
+    download: `${strings.units.filteredName(name)}.${format}`,
   });
   link.click();
   URL.revokeObjectURL(link.href);
