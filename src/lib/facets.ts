@@ -11,7 +11,8 @@ import { strings } from '../i18n/strings.ts';
 import { LEVELS, type Level } from '../model/levels.ts';
 import { ownComponents } from '../model/documents.ts';
 import type { Clause, Component, Notice } from '../model/notice.ts';
-import { FACET_KEYS, type FacetKey } from './facet-keys.ts';
+import { FACET_KEYS, FACET_SEGMENTS, type FacetKey } from './facet-keys.ts';
+import { dutyUnitKeys } from './units.ts';
 
 export { FACET_KEYS, type FacetKey };
 
@@ -49,7 +50,7 @@ export const FACETS: Record<FacetKey, FacetSpec> = {
     name: strings.facets.year,
     browseTitle: strings.browse.years,
     page: 'list',
-    segment: 'years',
+    segment: FACET_SEGMENTS.year,
     of: ({ notice }) => [notice.year === null ? null : String(notice.year)],
     label: (value) => strings.browse.year(value),
     order: (a, b) => Number(b) - Number(a),
@@ -59,7 +60,7 @@ export const FACETS: Record<FacetKey, FacetSpec> = {
     name: strings.facets.region,
     browseTitle: strings.browse.regions,
     page: 'regions',
-    segment: 'regions',
+    segment: FACET_SEGMENTS.region,
     of: ({ notice }) => [notice.region?.province, notice.region?.name],
     label: (value) => value,
     order: 'count',
@@ -69,7 +70,7 @@ export const FACETS: Record<FacetKey, FacetSpec> = {
     name: strings.facets.level,
     browseTitle: strings.browse.levels,
     page: 'list',
-    segment: 'levels',
+    segment: FACET_SEGMENTS.level,
     of: ({ notice }) => [notice.level],
     label: (value) => strings.levels[value as Level],
     order: (a, b) => LEVELS.indexOf(a as Level) - LEVELS.indexOf(b as Level),
@@ -79,7 +80,7 @@ export const FACETS: Record<FacetKey, FacetSpec> = {
     name: strings.facets.issuer,
     browseTitle: strings.browse.issuers,
     page: 'list',
-    segment: 'issuers',
+    segment: FACET_SEGMENTS.issuer,
     of: ({ notice, component }) => [notice.issuer, component?.issuer],
     label: (value) => value,
     order: 'count',
@@ -89,9 +90,11 @@ export const FACETS: Record<FacetKey, FacetSpec> = {
     name: strings.facets.unit,
     browseTitle: strings.units.title,
     page: 'units',
-    segment: 'units',
-    of: ({ clause }) => clause?.notes.flatMap((note) => [...note.lead, ...note.units]) ?? [],
-    label: (value) => value,
+    segment: FACET_SEGMENTS.unit,
+    // A unit normalised within its region (src/lib/units.ts), as its page lists its tasks: the key is the value, its
+    // name the label (the index build labels each with its name and region, which only the whole corpus gives).
+    of: ({ notice, clause }) => dutyUnitKeys(notice, clause?.duty ?? null),
+    label: (value) => value.slice(value.indexOf(':') + 1),
     order: 'count',
     slug: 'pinyin',
   },
@@ -99,7 +102,7 @@ export const FACETS: Record<FacetKey, FacetSpec> = {
     name: strings.facets.genre,
     browseTitle: strings.browse.genres,
     page: 'list',
-    segment: 'genres',
+    segment: FACET_SEGMENTS.genre,
     of: ({ notice, component }) => [notice.genre, component?.genre],
     label: (value) => value,
     order: 'count',

@@ -2,7 +2,7 @@
  * Every internal link of the site goes through here, so dist/ works at / and under a subpath (BASE=/zhengwu/).
  * Paths end in '/' because astro.config.mjs sets trailingSlash: 'always'.
  */
-import { FACETS, type FacetKey } from './facets.ts';
+import { FACET_SEGMENTS, type FacetKey } from './facet-keys.ts';
 
 export function makeUrls(base: string) {
   const root = base.endsWith('/') ? base : `${base}/`;
@@ -21,14 +21,14 @@ export function makeUrls(base: string) {
       path(`notices/${encodeURIComponent(id)}/compare/${encodeURIComponent(otherKey)}.json`),
     alignmentsData: () => path('alignments.json'),
     /** A facet's browse index (/years/, /regions/, /units/ …). */
-    facet: (key: FacetKey) => page(FACETS[key].segment),
+    facet: (key: FacetKey) => page(FACET_SEGMENTS[key]),
     /** A facet value's page: a year or a level itself, a region's code, a name's slug (/years/2020/, /issuers/<slug>/). */
-    facetValue: (key: FacetKey, slug: string | number) => page(FACETS[key].segment, slug),
-    region: (code: string) => page(FACETS.region.segment, code),
-    unit: (slug: string) => page(FACETS.unit.segment, slug),
+    facetValue: (key: FacetKey, slug: string | number) => page(FACET_SEGMENTS[key], slug),
+    region: (code: string) => page(FACET_SEGMENTS.region, code),
+    unit: (slug: string) => page(FACET_SEGMENTS.unit, slug),
     /** A unit's exports: tasks.csv, tasks.ics, rss.xml, and tasks.json for the home page's pinned unit. */
     unitFile: (slug: string, file: 'tasks.csv' | 'tasks.ics' | 'tasks.json' | 'rss.xml') =>
-      page(FACETS.unit.segment, slug) + file,
+      page(FACET_SEGMENTS.unit, slug) + file,
     /** The deadline view: its index of months, or one month's dated tasks (/deadlines/2020-11/). */
     deadlines: (month?: string) => (month ? page('deadlines', month) : page('deadlines')),
     /** The deadline view's exports: every dated task, or one month's. */
