@@ -8,7 +8,7 @@
  *   pagefind/             Pagefind's runtime and a one-record primary index whose only word no query contains;
  *   pagefind/s/<k>/       shard k (0 = oldest) and chunks.json, the first word of each of its index chunks;
  *   pagefind/r/<b>.bin    the router's buckets (src/search/router.ts), gzip-compressed;
- *   pagefind/l/<b>.json   the lookup's buckets (src/search/lookup.ts): notices by 发文字号 and title, units by name;
+ *   pagefind/l/<b>.bin    the lookup's buckets (src/search/lookup.ts): notices by 发文字号 and title, units by name;
  *   pagefind/manifest.json, pagefind/filters.json   what the search page reads first (shards.ts, filter-options.ts).
  *
  *   node scripts/index-search.ts [--notices generated/notices.json] [--site dist] [--jobs 2] [--shard-records 3000]
@@ -46,7 +46,7 @@ async function sizes(dir: string): Promise<{ byKind: Record<string, number>; fil
     if (!entry.isFile()) continue;
     const kind =
       /\.pf_(\w+)$/.exec(entry.name)?.[1] ??
-      (entry.name.endsWith('.bin') ? 'router' : path.basename(entry.parentPath) === LOOKUP_DIR ? 'lookup' : 'runtime');
+      (path.basename(entry.parentPath) === LOOKUP_DIR ? 'lookup' : entry.name.endsWith('.bin') ? 'router' : 'runtime');
     byKind[kind] = (byKind[kind] ?? 0) + (await stat(path.join(entry.parentPath, entry.name))).size;
     files++;
   }
@@ -156,8 +156,8 @@ async function main(): Promise<void> {
     await writeFile(path.join(output, 'r', `${b}.bin`), gzipSync(bytes, { level: 9 }));
   const { lookup, labels } = plan!;
   await mkdir(path.join(output, LOOKUP_DIR));
-  for (const [b, bucket] of lookup.buckets.entries())
-    await writeFile(path.join(output, LOOKUP_DIR, `${b}.json`), JSON.stringify(bucket));
+  for (const [b, bytes] of lookup.buckets.entries())
+    await writeFile(path.join(output, LOOKUP_DIR, `${b}.bin`), gzipSync(bytes, { level: 9 }));
   const manifest: IndexManifest = {
     buildId: Date.now().toString(36),
     language: INDEX_LANGUAGE,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Region } from '../../src/model/notice.ts';
-import { lookUp, nameKeys, unitFilterKeys } from '../../src/search/lookup.ts';
+import { decodeLookupBucket, lookUp, nameKeys, unitFilterKeys } from '../../src/search/lookup.ts';
 import { clause, component, duty, guangdong, notice } from '../../tests/helpers/notices.ts';
 import { buildLookup } from './search-lookup.ts';
 
@@ -31,8 +31,8 @@ describe('buildLookup', () => {
     ['yue-fu-ban-2020-14', 1],
   ]);
   const { lookup, labels } = buildLookup(notices, shardOf);
-  const buckets = lookup.buckets();
-  const find = (keys: string[]) => lookUp(keys, buckets.length, async (b) => buckets[b]!);
+  const buckets = lookup.buckets().map(decodeLookupBucket);
+  const find = async (keys: string[]) => (await lookUp(keys, buckets.length, async (b) => buckets[b]!)).targets;
 
   it('finds each notice by its 发文字号, its title and its own parts’ titles, with what its card shows', async () => {
     const [youyiPlan] = await find(nameKeys('友政辦發［2020］17號'));

@@ -4,7 +4,7 @@
  * build's planner, the one process that reads every notice.
  */
 import { buildCatalog } from '../../src/lib/catalog.ts';
-import { noticeDate } from '../../src/lib/format.ts';
+import { compareNewestFirst, noticeDate } from '../../src/lib/format.ts';
 import { regionLabel } from '../../src/lib/unit-regions.ts';
 import { strings } from '../../src/i18n/strings.ts';
 import { ownComponents } from '../../src/model/documents.ts';
@@ -18,7 +18,9 @@ export function buildLookup(
   shardOf: Map<string, number>,
 ): { lookup: LookupBuilder; labels: FilterLabels } {
   const lookup = new LookupBuilder();
-  for (const notice of notices) {
+  // In the order a key lists them up to its cap (lookup.ts MAX_TARGETS): notices newest first, units (as the catalog
+  // sorts them) with the most tasks first.
+  for (const notice of [...notices].sort(compareNewestFirst)) {
     const date = noticeDate(notice);
     lookup.addNotice(
       {

@@ -15,7 +15,6 @@ import * as pagefind from 'pagefind';
 import { compareNewestFirst } from '../../src/lib/format.ts';
 import { Notice, Notices } from '../../src/model/notice.ts';
 import { countFilters, type FilterCounts, type FilterLabels } from '../../src/search/filter-options.ts';
-import type { LookupBucket } from '../../src/search/lookup.ts';
 import { indexContent, INDEX_LANGUAGE } from '../../src/search/ngram.ts';
 import { storeMeta } from '../../src/search/original.ts';
 import { ORDER_KEY, orderValue } from '../../src/search/query.ts';
@@ -36,7 +35,7 @@ export interface Plan {
   /** Oldest first: shard k's notice file. */
   shards: { k: number; file: string }[];
   /** The search lookup's buckets (src/search/lookup.ts), and the labels of filter values it knows. */
-  lookup: { keys: number; buckets: LookupBucket[] };
+  lookup: { keys: number; buckets: Uint8Array[] };
   labels: FilterLabels;
 }
 export interface ShardJob {

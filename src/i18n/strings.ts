@@ -312,8 +312,9 @@ export const strings = {
     best: '最佳匹配',
     bestNotice: '文件',
     bestUnit: '责任单位',
-    /** A unit's pages, one per region it is a unit of. */
-    unitPages: (n: number) => (n > 1 ? `${n} 个地区有此单位：` : ''),
+    /** A unit's pages, one per region it is a unit of (`more`: regions left out, those with the fewest tasks). */
+    unitPages: (n: number, more: number) =>
+      more > 0 ? `${n + more} 个地区有此单位，列出任务最多的 ${n} 个：` : n > 1 ? `${n} 个地区有此单位：` : '',
     /** The unit filter's option: a unit's name and its region. */
     unitOption: (name: string, region: string) => `${name}（${region}）`,
     /** The count line of a search by unit alone. */

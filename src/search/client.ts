@@ -12,7 +12,7 @@ import { formatDate } from '../lib/format.ts';
 import { excerpt } from './excerpt.ts';
 import type { FilterChoices } from './filter-options.ts';
 import { queryReading, variantsFor } from './fold.ts';
-import { LOOKUP_DIR, lookUp, type LookupBucket, nameKeys, type Target, unitFilterKeys } from './lookup.ts';
+import { decodeLookupBucket, LOOKUP_DIR, lookUp, type LookupEntry, nameKeys, unitFilterKeys } from './lookup.ts';
 import { restoreMeta } from './original.ts';
 import {
   type Hit,
@@ -45,7 +45,7 @@ const indexBase = `${base}pagefind/`;
 
 interface LoadedIndex extends ShardedIndex {
   /** Bucket b of the lookup (lookup.ts). */
-  lookupBucket(b: number): Promise<LookupBucket>;
+  lookupBucket(b: number): Promise<Map<string, LookupEntry>>;
   destroy(): void;
 }
 
@@ -102,7 +102,7 @@ function loadIndex(): Promise<LoadedIndex> {
       return instance;
     };
     const buckets = new Map<number, Promise<Map<string, Uint8Array | null>>>();
-    const lookupBuckets = new Map<number, Promise<LookupBucket>>();
+    const lookupBuckets = new Map<number, Promise<Map<string, LookupEntry>>>();
     const chunks = new Map<number, Promise<string[]>>();
     return {
       manifest,
@@ -119,10 +119,7 @@ function loadIndex(): Promise<LoadedIndex> {
       },
       lookupBucket(b) {
         if (!lookupBuckets.has(b))
-          lookupBuckets.set(
-            b,
-            fetchOk(`${indexBase}${LOOKUP_DIR}/${b}.json`).then((r) => r.json() as Promise<LookupBucket>),
-          );
+          lookupBuckets.set(b, fetchOk(`${indexBase}${LOOKUP_DIR}/${b}.bin`).then(gunzip).then(decodeLookupBucket));
         return lookupBuckets.get(b)!;
       },
       chunkStarts(k) {
@@ -182,7 +179,7 @@ function renderResult(fragment: PagefindFragment, query: string): HTMLLIElement 
 }
 
 /** Cards of what the query names: each notice, and a unit with its page in each region it is a unit of. */
-function renderTargets(targets: Target[]): HTMLLIElement[] {
+function renderTargets({ targets, more }: LookupEntry): HTMLLIElement[] {
   const item = (card: HTMLElement) => {
     const li = document.createElement('li');
     li.append(card);
@@ -213,7 +210,7 @@ function renderTargets(targets: Target[]): HTMLLIElement[] {
       link.append(element('span', '', unit.name), element('span', 'search-best__region', unit.region));
       pages.append(item(link));
     }
-    card.append(head, element('span', 'search-result__source', strings.search.unitPages(units.length)), pages);
+    card.append(head, element('span', 'search-result__source', strings.search.unitPages(units.length, more)), pages);
     cards.push(item(card));
   }
   return cards;
@@ -357,26 +354,28 @@ export function start(root: HTMLElement): void {
       const index = await loadIndex();
       const lookup = (keys: string[]) => lookUp(keys, index.manifest.lookup.buckets, (b) => index.lookupBucket(b));
       const search: Search = { ...query };
-      let named: Promise<Target[]> = Promise.resolve([]);
+      let named: Promise<LookupEntry> = Promise.resolve({ targets: [], more: 0 });
       if (unit) {
-        // The unit filter's value: a unit's key, or a name as older links carry it (then any unit of that name).
-        const units = (await lookup(unitFilterKeys(unit))).filter((t) => t.kind === 'unit');
+        // The unit filter's value: a unit's key, or a name as older links carry it (then any unit of that name, of
+        // those the lookup lists).
+        const entry = await lookup(unitFilterKeys(unit));
+        const units = entry.targets.filter((t) => t.kind === 'unit');
         if (mine !== generation) return;
         if (!unit.includes(':') && units.length)
           search.filters = { ...query.filters, unit: { any: units.map((u) => u.filter) } };
         // Without a word there is nothing to route by: the shards holding the unit's tasks are the lookup's.
         if (byUnit) {
           search.shards = [...new Set(units.flatMap((u) => u.shards))];
-          named = Promise.resolve(units);
+          named = Promise.resolve({ targets: units, more: entry.more });
         }
       }
       if (query.q.trim()) named = lookup(nameKeys(query.q));
       const stream = streamHits(index, search);
       let pending = stream.next();
       // What the query names goes above its clauses, before the first of them shows.
-      const targets = await named.catch((error: unknown) => (console.error(error), []));
+      const { targets, more } = await named.catch((error: unknown) => (console.error(error), { targets: [], more: 0 }));
       if (mine !== generation) return void stream.return();
-      bestList.replaceChildren(...renderTargets(targets));
+      bestList.replaceChildren(...renderTargets({ targets, more }));
       best.hidden = targets.length === 0;
       let steer: Steer;
       for (;;) {

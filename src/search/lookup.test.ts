@@ -2,7 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toTraditional } from '../model/script.ts';
 import { bucketOf } from './router.ts';
-import { lookUp, LookupBuilder, nameKeys, type NoticeTarget, type UnitTarget, unitFilterKeys } from './lookup.ts';
+import {
+  decodeLookupBucket,
+  lookUp,
+  LookupBuilder,
+  MAX_TARGETS,
+  nameKeys,
+  type NoticeTarget,
+  type UnitTarget,
+  unitFilterKeys,
+} from './lookup.ts';
 
 const national: NoticeTarget = {
   kind: 'notice',
@@ -29,8 +38,8 @@ const justice = (code: string, name: string, region: string): UnitTarget => ({
 function lookup(build: (builder: LookupBuilder) => void) {
   const builder = new LookupBuilder();
   build(builder);
-  const buckets = builder.buckets();
-  return (q: string) => lookUp(nameKeys(q), buckets.length, async (b) => buckets[b]!);
+  const buckets = builder.buckets().map(decodeLookupBucket);
+  return async (q: string) => (await lookUp(nameKeys(q), buckets.length, async (b) => buckets[b]!)).targets;
 }
 
 describe('nameKeys', () => {
@@ -85,8 +94,9 @@ describe('the lookup', () => {
   it('finds a unit by its filter value, and by a printed name as an older link carries it', async () => {
     const builder = new LookupBuilder();
     builder.addUnit(justice('230522', '县司法局', '友谊县'), ['县司法局']);
-    const buckets = builder.buckets();
-    const byFilter = (value: string) => lookUp(unitFilterKeys(value), buckets.length, async (b) => buckets[b]!);
+    const buckets = builder.buckets().map(decodeLookupBucket);
+    const byFilter = async (value: string) =>
+      (await lookUp(unitFilterKeys(value), buckets.length, async (b) => buckets[b]!)).targets;
     expect((await byFilter('230522:司法局')).map((t) => t.kind)).toEqual(['unit']);
     expect((await byFilter('縣司法局')).map((t) => t.kind)).toEqual(['unit']);
     expect(await byFilter('511100:司法局')).toEqual([]);
@@ -102,11 +112,24 @@ describe('the lookup', () => {
     for (let i = 0; i < 1000; i++) builder.addNotice({ ...youyi, id: `n${i}`, docno: `友政办发〔2020〕${i}号` }, []);
     // 1,000 numbers and the one title's two keys (with and without its 印发 wrapper): ~16 a bucket.
     expect(builder.keys).toBe(1002);
-    const buckets = builder.buckets();
+    const buckets = builder.buckets().map(decodeLookupBucket);
     expect(buckets).toHaveLength(64);
     for (const [b, bucket] of buckets.entries())
-      for (const key of Object.keys(bucket)) expect(bucketOf(key, buckets.length), key).toBe(b);
-    expect(Math.max(...buckets.map((bucket) => Object.keys(bucket).length))).toBeLessThan(40);
+      for (const key of bucket.keys()) expect(bucketOf(key, buckets.length), key).toBe(b);
+    expect(buckets.reduce((n, bucket) => n + bucket.size, 0)).toBe(1002);
+    expect(Math.max(...buckets.map((bucket) => bucket.size))).toBeLessThan(40);
+  });
+
+  it('lists at most MAX_TARGETS under a key, those added first, and counts the rest', async () => {
+    const builder = new LookupBuilder();
+    const units = Array.from({ length: MAX_TARGETS + 7 }, (_, i) => justice(String(230500 + i), '司法局', `县${i}`));
+    for (const unit of units) builder.addUnit(unit, ['司法局']);
+    const buckets = builder.buckets().map(decodeLookupBucket);
+    const found = await lookUp(nameKeys('司法局'), buckets.length, async (b) => buckets[b]!);
+    expect(found).toEqual({ targets: units.slice(0, MAX_TARGETS), more: 7 });
+    // Under its own filter value, each unit is found whatever its name shares.
+    const last = await lookUp(unitFilterKeys(units.at(-1)!.filter), buckets.length, async (b) => buckets[b]!);
+    expect(last).toEqual({ targets: [units.at(-1)], more: 0 });
   });
 });
 
