@@ -74,9 +74,10 @@ describe('search by citation', () => {
       ),
     ).toBe(true);
     if (q.includes('〔') || q.includes('（')) expect(shown.length).toBeGreaterThan(0);
+    // Checked before leaving: leaving aborts what a search of a half-typed query may still be loading.
+    expect({ consoleErrors, failedRequests }).toEqual({ consoleErrors: [], failedRequests: [] });
     await page.locator('a.search-best--notice').click();
     await page.waitForURL((url) => url.pathname === `${mount}notices/${NATIONAL}/`);
-    expect({ consoleErrors, failedRequests }).toEqual({ consoleErrors: [], failedRequests: [] });
   });
 
   test.each([
