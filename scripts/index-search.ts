@@ -8,6 +8,7 @@
  *   pagefind/             Pagefind's runtime and a one-record primary index whose only word no query contains;
  *   pagefind/s/<k>/       shard k (0 = oldest) and chunks.json, the first word of each of its index chunks;
  *   pagefind/r/<b>.bin    the router's buckets (src/search/router.ts), gzip-compressed;
+ *   pagefind/l/<b>.bin    the lookup's buckets (src/search/lookup.ts): notices by 发文字号 and title, units by name;
  *   pagefind/manifest.json, pagefind/filters.json   what the search page reads first (shards.ts, filter-options.ts).
  *
  *   node scripts/index-search.ts [--notices generated/notices.json] [--site dist] [--jobs 2] [--shard-records 3000]
@@ -21,10 +22,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { addFilterCounts, FILTER_CHOICES_FILE, filterChoices, noFilterCounts } from '../src/search/filter-options.ts';
+import { addFilterCounts, filterChoices, noFilterCounts } from '../src/search/filter-options.ts';
+import { LOOKUP_DIR } from '../src/search/lookup.ts';
 import { FILLER, INDEX_LANGUAGE } from '../src/search/ngram.ts';
 import { bucketCount, RouterBuilder } from '../src/search/router.ts';
-import { type IndexManifest, SHARD_RECORDS } from '../src/search/shards.ts';
+import { FILTER_CHOICES_FILE, type IndexManifest, SHARD_RECORDS } from '../src/search/shards.ts';
 import { deploySettings } from './lib/deploy-settings.ts';
 import { fail, type Plan, type PlanJob, type ShardDone, type ShardJob } from './lib/search-shard-worker.ts';
 
@@ -42,7 +44,9 @@ async function sizes(dir: string): Promise<{ byKind: Record<string, number>; fil
   let files = 0;
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
-    const kind = /\.pf_(\w+)$/.exec(entry.name)?.[1] ?? (entry.name.endsWith('.bin') ? 'router' : 'runtime');
+    const kind =
+      /\.pf_(\w+)$/.exec(entry.name)?.[1] ??
+      (path.basename(entry.parentPath) === LOOKUP_DIR ? 'lookup' : entry.name.endsWith('.bin') ? 'router' : 'runtime');
     byKind[kind] = (byKind[kind] ?? 0) + (await stat(path.join(entry.parentPath, entry.name))).size;
     files++;
   }
@@ -150,14 +154,19 @@ async function main(): Promise<void> {
   await mkdir(path.join(output, 'r'));
   for (const [b, bytes] of router.buckets(buckets).entries())
     await writeFile(path.join(output, 'r', `${b}.bin`), gzipSync(bytes, { level: 9 }));
+  const { lookup, labels } = plan!;
+  await mkdir(path.join(output, LOOKUP_DIR));
+  for (const [b, bytes] of lookup.buckets.entries())
+    await writeFile(path.join(output, LOOKUP_DIR, `${b}.bin`), gzipSync(bytes, { level: 9 }));
   const manifest: IndexManifest = {
     buildId: Date.now().toString(36),
     language: INDEX_LANGUAGE,
     shards: Array.from({ length: shardCount }, (_, k) => ({ k, records: records.get(k)! })).reverse(),
     router: { buckets, shards: shardCount },
+    lookup: { buckets: lookup.buckets.length },
   };
   await writeFile(path.join(output, 'manifest.json'), JSON.stringify(manifest));
-  await writeFile(path.join(output, FILTER_CHOICES_FILE), JSON.stringify(filterChoices(filters)));
+  await writeFile(path.join(output, FILTER_CHOICES_FILE), JSON.stringify(filterChoices(filters, labels)));
 
   const { byKind, files } = await sizes(output);
   const total = Object.values(byKind).reduce((a, b) => a + b, 0);
@@ -167,7 +176,8 @@ async function main(): Promise<void> {
   const recordTotal = [...records.values()].reduce((a, b) => a + b, 0);
   console.log(
     `index-search: ${recordTotal} records from ${plan!.notices} notices in ${shardCount} shards, ` +
-      `router ${router.grams.toLocaleString('en')} grams in ${buckets} buckets → ${output} ` +
+      `router ${router.grams.toLocaleString('en')} grams in ${buckets} buckets, ` +
+      `lookup ${lookup.keys.toLocaleString('en')} keys in ${lookup.buckets.length} buckets → ${output} ` +
       `(${total.toLocaleString('en')} bytes in ${files.toLocaleString('en')} files: ${kinds}) ` +
       `in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );

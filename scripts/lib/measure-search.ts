@@ -21,6 +21,7 @@ export const KINDS = [
   'pagefind-runtime',
   'meta',
   'router',
+  'lookup',
   'index',
   'fragment',
   'filter',
@@ -54,6 +55,7 @@ export function kindOf(requestPath: string): Kind {
   if (/\.pf_filter$/.test(pathname)) return 'filter';
   if (/\.pf_meta$/.test(pathname)) return 'meta';
   if (/\/pagefind\/r\//.test(pathname)) return 'router';
+  if (/\/pagefind\/l\//.test(pathname)) return 'lookup';
   if (/\/pagefind\//.test(pathname)) return 'pagefind-runtime';
   if (/\.css$/.test(pathname)) return 'css';
   if (/\.m?js$/.test(pathname)) return 'js';

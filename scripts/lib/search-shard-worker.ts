@@ -14,13 +14,14 @@ import { decode } from 'cbor2';
 import * as pagefind from 'pagefind';
 import { compareNewestFirst } from '../../src/lib/format.ts';
 import { Notice, Notices } from '../../src/model/notice.ts';
-import { countFilters, type FilterCounts } from '../../src/search/filter-options.ts';
+import { countFilters, type FilterCounts, type FilterLabels } from '../../src/search/filter-options.ts';
 import { indexContent, INDEX_LANGUAGE } from '../../src/search/ngram.ts';
 import { storeMeta } from '../../src/search/original.ts';
 import { ORDER_KEY, orderValue } from '../../src/search/query.ts';
 import { recordCount, searchRecords } from '../../src/search/records.ts';
 import { routerKeys } from '../../src/search/router.ts';
 import { cutShards } from '../../src/search/shards.ts';
+import { buildLookup } from './search-lookup.ts';
 
 export interface PlanJob {
   kind: 'plan';
@@ -33,6 +34,9 @@ export interface Plan {
   notices: number;
   /** Oldest first: shard k's notice file. */
   shards: { k: number; file: string }[];
+  /** The search lookup's buckets (src/search/lookup.ts), and the labels of filter values it knows. */
+  lookup: { keys: number; buckets: Uint8Array[] };
+  labels: FilterLabels;
 }
 export interface ShardJob {
   kind: 'shard';
@@ -59,11 +63,13 @@ export function fail(errors: string[] | undefined, doing: string): void {
 async function plan({ notices: file, shardRecords, dir }: PlanJob): Promise<Plan> {
   const raw = JSON.parse(await readFile(file, 'utf8')) as unknown[];
   if (!Array.isArray(raw)) throw new Error(`${file}: not an array of notices`);
-  // Checked one at a time, keeping only what orders and counts it: the raw objects are written out as they are.
-  const order = raw.map((value, i) => {
+  // Checked, ordered and counted; the raw objects are written out as they are.
+  const notices = raw.map((value, i) => {
     const parsed = Notice.safeParse(value);
     if (!parsed.success) throw new Error(`${file}: notice ${i}: ${parsed.error.message}`);
-    const notice = parsed.data;
+    return parsed.data;
+  });
+  const order = notices.map((notice, i) => {
     const { id, signedDate, publishedDate, printedDate } = notice;
     return { i, dates: { id, signedDate, publishedDate, printedDate }, records: recordCount(notice) };
   });
@@ -79,7 +85,11 @@ async function plan({ notices: file, shardRecords, dir }: PlanJob): Promise<Plan
       return { k, file: shardFile };
     }),
   );
-  return { notices: raw.length, shards };
+  const shardOf = new Map(
+    ranges.flatMap(([from, to], k) => order.slice(from, to).map((o) => [o.dates.id, k] as const)),
+  );
+  const { lookup, labels } = buildLookup(notices, shardOf);
+  return { notices: raw.length, shards, lookup: { keys: lookup.keys, buckets: lookup.buckets() }, labels };
 }
 
 /** The first word of each index chunk, from the shard's .pf_meta (gzip, "pagefind_dcd", CBOR [version, pages, chunks…]). */

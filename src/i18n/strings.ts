@@ -370,6 +370,18 @@ export const strings = {
       `显示更多（已显示 ${shown} / ${complete ? '' : '已找到 '}${total}）`,
     unavailable: '搜索索引无法加载：请先运行 npm run build，或稍后重试。',
     noScript: '搜索需要启用 JavaScript。',
+    /** The lookup's cards above the clauses (src/search/lookup.ts). */
+    best: '最佳匹配',
+    bestNotice: '文件',
+    bestUnit: '责任单位',
+    /** A unit's pages, one per region it is a unit of (`more`: regions left out, those with the fewest tasks). */
+    unitPages: (n: number, more: number) =>
+      more > 0 ? `${n + more} 个地区有此单位，列出任务最多的 ${n} 个：` : n > 1 ? `${n} 个地区有此单位：` : '',
+    /** The unit filter's option: a unit's name and its region. */
+    unitOption: (name: string, region: string) => `${name}（${region}）`,
+    /** The count line of a search by unit alone. */
+    tasks: (n: number) => `该单位共 ${n} 条任务`,
+    tasksSoFar: (n: number) => `已找到该单位 ${n} 条任务，继续查找…`,
   },
 } as const;
 

@@ -12,9 +12,9 @@ import { compareDeadlines, compareNewestFirst } from './format.ts';
 import { buildRegionTree, type RegionTree } from './regions.ts';
 import { assignSlugs } from './slugs.ts';
 import {
-  definedAbbreviations,
   includesEveryDepartment,
   isDepartment,
+  noticeAbbreviations,
   readUnit,
   type UnitKind,
   type UnitReading,
@@ -89,16 +89,7 @@ export function buildCatalog(input: Notice[]) {
   const regions: RegionTree = buildRegionTree(notices);
 
   // Responsibility index: every clause a unit leads or is responsible for, units read within their region.
-  const abbreviationsOf = new Map(
-    notices.map((n) => [
-      n.id,
-      definedAbbreviations(
-        [...clausesOf(n).values()].map(({ clause }) => `${clause.heading ?? ''}${clause.text}`).join('\n'),
-      ),
-    ]),
-  );
-  const readingsOf = (notice: Notice, printed: string) =>
-    readUnit(printed, notice, abbreviationsOf.get(notice.id) ?? []);
+  const readingsOf = (notice: Notice, printed: string) => readUnit(printed, notice, noticeAbbreviations(notice));
   const drafts = new Map<string, UnitDraft>();
   let clauseCount = 0;
   let dutyCount = 0;

@@ -12,7 +12,8 @@ import { LEVELS, type Level } from '../model/levels.ts';
 import { ownComponents } from '../model/documents.ts';
 import type { Clause, Component, Notice } from '../model/notice.ts';
 import { STATUSES, type StatusValue } from '../model/status.ts';
-import { FACET_KEYS, type FacetKey } from './facet-keys.ts';
+import { FACET_KEYS, FACET_SEGMENTS, type FacetKey } from './facet-keys.ts';
+import { dutyUnitKeys } from './units.ts';
 
 export { FACET_KEYS, type FacetKey };
 
@@ -50,7 +51,7 @@ export const FACETS: Record<FacetKey, FacetSpec> = {
     name: strings.facets.year,
     browseTitle: strings.browse.years,
     page: 'list',
-    segment: 'years',
+    segment: FACET_SEGMENTS.year,
     of: ({ notice }) => [notice.year === null ? null : String(notice.year)],
     label: (value) => strings.browse.year(value),
     order: (a, b) => Number(b) - Number(a),
@@ -60,7 +61,7 @@ export const FACETS: Record<FacetKey, FacetSpec> = {
     name: strings.facets.region,
     browseTitle: strings.browse.regions,
     page: 'regions',
-    segment: 'regions',
+    segment: FACET_SEGMENTS.region,
     of: ({ notice }) => [notice.region?.province, notice.region?.name],
     label: (value) => value,
     order: 'count',
@@ -70,7 +71,7 @@ export const FACETS: Record<FacetKey, FacetSpec> = {
     name: strings.facets.level,
     browseTitle: strings.browse.levels,
     page: 'list',
-    segment: 'levels',
+    segment: FACET_SEGMENTS.level,
     of: ({ notice }) => [notice.level],
     label: (value) => strings.levels[value as Level],
     order: (a, b) => LEVELS.indexOf(a as Level) - LEVELS.indexOf(b as Level),
@@ -80,7 +81,7 @@ export const FACETS: Record<FacetKey, FacetSpec> = {
     name: strings.facets.issuer,
     browseTitle: strings.browse.issuers,
     page: 'list',
-    segment: 'issuers',
+    segment: FACET_SEGMENTS.issuer,
     of: ({ notice, component }) => [notice.issuer, component?.issuer],
     label: (value) => value,
     order: 'count',
@@ -90,9 +91,11 @@ export const FACETS: Record<FacetKey, FacetSpec> = {
     name: strings.facets.unit,
     browseTitle: strings.units.title,
     page: 'units',
-    segment: 'units',
-    of: ({ clause }) => clause?.notes.flatMap((note) => [...note.lead, ...note.units]) ?? [],
-    label: (value) => value,
+    segment: FACET_SEGMENTS.unit,
+    // A unit normalised within its region (src/lib/units.ts), as its page lists its tasks: the key is the value, its
+    // name the label (the index build labels each with its name and region, which only the whole corpus gives).
+    of: ({ notice, clause }) => dutyUnitKeys(notice, clause?.duty ?? null),
+    label: (value) => value.slice(value.indexOf(':') + 1),
     order: 'count',
     slug: 'pinyin',
   },
@@ -100,7 +103,7 @@ export const FACETS: Record<FacetKey, FacetSpec> = {
     name: strings.facets.genre,
     browseTitle: strings.browse.genres,
     page: 'list',
-    segment: 'genres',
+    segment: FACET_SEGMENTS.genre,
     of: ({ notice, component }) => [notice.genre, component?.genre],
     label: (value) => value,
     order: 'count',
@@ -110,7 +113,7 @@ export const FACETS: Record<FacetKey, FacetSpec> = {
     name: strings.facets.status,
     browseTitle: strings.browse.statuses,
     page: 'list',
-    segment: 'validity',
+    segment: FACET_SEGMENTS.status,
     // 未知 is a value too: a reader can list what the library cannot vouch for.
     of: ({ notice }) => [notice.status.value],
     label: (value) => strings.status.values[value as StatusValue],

@@ -8,7 +8,8 @@
  * Collective addressees (各乡（镇）政府, 县直各单位, 省政府有关部门) are a kind of their own. 卫生健康局等部门 is
  * 卫生健康局 and a collective remainder.
  */
-import type { Notice, Region } from '../model/notice.ts';
+import { indexClauses } from '../model/citation.ts';
+import type { Notice, Region, Responsibility } from '../model/notice.ts';
 import { toSimplified } from '../model/script.ts';
 import { foldWidth } from '../model/width.ts';
 import { regionChain, type RegionRank } from './regions.ts';
@@ -93,6 +94,18 @@ export function definedAbbreviations(text: string): [full: string, short: string
   return found;
 }
 
+const abbreviationsOf = new WeakMap<Notice, [string, string][]>();
+
+/** The short names a notice defines anywhere in its clauses; read once per notice, however many clauses ask. */
+export function noticeAbbreviations(notice: Notice): [full: string, short: string][] {
+  let found = abbreviationsOf.get(notice);
+  if (!found) {
+    const text = [...indexClauses(notice).values()].map(({ clause }) => `${clause.heading ?? ''}${clause.text}`);
+    abbreviationsOf.set(notice, (found = definedAbbreviations(text.join('\n'))));
+  }
+  return found;
+}
+
 const RANK_OF_GROUP = { province: 'province', city: 'city', county: 'county' } as const;
 
 /** The region a level names, seen from the notice's region: 省 in a county notice is its province. */
@@ -166,4 +179,11 @@ export function includesEveryDepartment(collective: UnitReading): boolean {
 /** A government (县政府, 各乡（镇）政府) is addressed, not one of the departments a 各单位 takes in. */
 export function isDepartment(unit: UnitReading): boolean {
   return unit.kind === 'named' && !/政府$/.test(unit.core);
+}
+
+/** The keys of the units a clause's duty names, lead and responsible (the search's unit filter, src/lib/facets.ts). */
+export function dutyUnitKeys(notice: Notice, duty: Responsibility | null): string[] {
+  if (!duty) return [];
+  const printed = [...new Set([...duty.lead, ...duty.units])];
+  return printed.flatMap((name) => readUnit(name, notice, noticeAbbreviations(notice)).map((unit) => unit.key));
 }

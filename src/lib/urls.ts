@@ -2,7 +2,7 @@
  * Every internal link of the site goes through here, so dist/ works at / and under a subpath (BASE=/zhengwu/).
  * Paths end in '/' because astro.config.mjs sets trailingSlash: 'always'.
  */
-import { FACETS, type FacetKey } from './facets.ts';
+import { FACET_SEGMENTS, type FacetKey } from './facet-keys.ts';
 import type { Notice } from '../model/notice.ts';
 import { noticePages } from '../model/notice-pages.ts';
 
@@ -30,22 +30,22 @@ export function makeUrls(base: string) {
       path(`notices/${encodeURIComponent(id)}/compare/${encodeURIComponent(otherKey)}.json`),
     alignmentsData: () => path('alignments.json'),
     /** A facet's browse index (/years/, /regions/, /units/ …). */
-    facet: (key: FacetKey) => page(FACETS[key].segment),
+    facet: (key: FacetKey) => page(FACET_SEGMENTS[key]),
     /**
      * A facet value's page: a year or a level itself, a region's code, a name's slug (/years/2020/, /issuers/<slug>/);
      * the later pages of a long list at …/p/2/ (src/lib/list-pages.ts).
      */
     facetValue: (key: FacetKey, slug: string | number, part = 1) =>
-      page(FACETS[key].segment, slug, ...(part > 1 ? ['p', part] : [])),
-    region: (code: string, part = 1) => page(FACETS.region.segment, code, ...(part > 1 ? ['p', part] : [])),
+      page(FACET_SEGMENTS[key], slug, ...(part > 1 ? ['p', part] : [])),
+    region: (code: string, part = 1) => page(FACET_SEGMENTS.region, code, ...(part > 1 ? ['p', part] : [])),
     /** A unit's page: its first page of tasks, or a later one (/units/<slug>/2/) when it has too many for one. */
     unit: (slug: string, pageNumber = 1) =>
-      pageNumber > 1 ? page(FACETS.unit.segment, slug, pageNumber) : page(FACETS.unit.segment, slug),
+      pageNumber > 1 ? page(FACET_SEGMENTS.unit, slug, pageNumber) : page(FACET_SEGMENTS.unit, slug),
     /** The units of one region (/units/region/230522/), or of a notice with no region (/units/region/notice-<id>/). */
-    unitRegion: (key: string) => page(FACETS.unit.segment, 'region', key),
+    unitRegion: (key: string) => page(FACET_SEGMENTS.unit, 'region', key),
     /** A unit's exports: tasks.csv, tasks.ics, rss.xml, and tasks.json for the home page's pinned unit. */
     unitFile: (slug: string, file: 'tasks.csv' | 'tasks.ics' | 'tasks.json' | 'rss.xml') =>
-      page(FACETS.unit.segment, slug) + file,
+      page(FACET_SEGMENTS.unit, slug) + file,
     /** The deadline view: its index of months, or one month's dated tasks (/deadlines/2020-11/). */
     deadlines: (month?: string) => (month ? page('deadlines', month) : page('deadlines')),
     /** The deadline view's exports: every dated task, or one month's; a month's rows as data for its filtered files. */

@@ -12,6 +12,8 @@ describe('documentNumberKey', () => {
     ['国办发 (2020) 17 号', '国办发〔2020〕17号'],
     ['國辦公開辦函〔2019〕61號', '国办公开办函〔2019〕61号'],
     ['国办发【2020】第17号', '国办发〔2020〕17号'],
+    ['国办发2020年17号', '国办发〔2020〕17号'],
+    ['國辦發２０２０年第17號', '国办发〔2020〕17号'],
     ['中华人民共和国国务院令第711号', '国务院令第711号'],
     ['国务院第711号令', '国务院令第711号'],
   ])('%s → %s', (documentNumber, key) => {
@@ -21,6 +23,8 @@ describe('documentNumberKey', () => {
   it('keeps different numbers apart', () => {
     expect(documentNumberKey('国办发〔2020〕17号')).not.toBe(documentNumberKey('国办发〔2020〕7号'));
     expect(documentNumberKey('国办发〔2020〕17号')).not.toBe(documentNumberKey('国办函〔2020〕17号'));
+    // Without an issuer's prefix it is no 发文字号.
+    expect(documentNumberKey('2020年17号')).toBe('2020年17号');
   });
 });
 

@@ -9,9 +9,15 @@ import { foldWidth } from './width.ts';
 
 const fold = (text: string) => toSimplified(foldWidth(text)).replace(/\s+/g, '');
 
-/** One key per document however its number is printed: 國辦發［２０２０］17號 and 国办发〔2020〕17号 → 国办发〔2020〕17号. */
+/**
+ * One key per document however its number is printed: 國辦發［２０２０］17號, 国办发2020年17号 and 国办发〔2020〕17号 →
+ * 国办发〔2020〕17号.
+ */
 export function documentNumberKey(documentNumber: string): string {
-  const key = fold(documentNumber).replace(/[〔[［【﹝(（]((?:19|20)\d{2})[〕\]］】﹞)）]第?/, '〔$1〕');
+  const key = fold(documentNumber)
+    .replace(/[〔[［【﹝(（]((?:19|20)\d{2})[〕\]］】﹞)）]第?/, '〔$1〕')
+    // The year spelled out without brackets, as a reader types it: 国办发2020年17号.
+    .replace(/^([^\d〔]+?)((?:19|20)\d{2})年第?(\d+号)$/, '$1〔$2〕$3');
   // Decrees: 中华人民共和国国务院令第711号 = 国务院令第711号 = 国务院第711号令.
   return key.replace(/^中华人民共和国/, '').replace(/^(.+?)第(\d+)号令$/, '$1令第$2号');
 }

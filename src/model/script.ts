@@ -4,9 +4,18 @@
  *
  * Texts are never rewritten for display: these folds are for comparing and recognising only.
  */
-import * as OpenCC from 'opencc-js';
+import { ConverterFactory } from 'opencc-js/core';
+import CJKCompatibilityIdeographs from 'opencc-js/dict/CJK_Compatibility_Ideographs';
+import STCharacters from 'opencc-js/dict/STCharacters';
+import STPhrases from 'opencc-js/dict/STPhrases';
+import STPhrasesGenerated from 'opencc-js/dict/STPhrases_GeneratedFromRegionalPhrases';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import TSPhrases from 'opencc-js/dict/TSPhrases';
 
-const convertToSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+// OpenCC's t2s and s2t as opencc-js's Converter({from: 't', to: 'cn'}) and ({from: 'cn', to: 't'}) define them
+// (script.test.ts checks), from the dictionaries themselves: the browser computes keys.ts's keys for the search too,
+// and bundles only the few it uses (the full preset is 560 KB gzip); pure, so an unused converter is left out.
+const convertToSimplified = /* @__PURE__ */ ConverterFactory([CJKCompatibilityIdeographs], [TSPhrases, TSCharacters]);
 
 // Steps look at the same lines several times (发文字号, title, chrome checks); a bounded memo spares OpenCC.
 const MEMO_SIZE = 20_000;
@@ -32,4 +41,7 @@ export function toSimplified(text: string): string {
 }
 
 /** Simplified → Traditional (OpenCC cn→t), to tell the script of a text and to look up Traditional spellings. */
-export const toTraditional: (text: string) => string = OpenCC.Converter({ from: 'cn', to: 't' });
+export const toTraditional: (text: string) => string = /* @__PURE__ */ ConverterFactory(
+  [CJKCompatibilityIdeographs],
+  [STPhrases, STPhrasesGenerated, STCharacters],
+);

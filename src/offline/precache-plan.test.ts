@@ -87,11 +87,15 @@ describe('planPrecache', () => {
     expect(planPrecache(reversed, 10 * 1024 * KB)).toEqual(planPrecache(inventory(), 10 * 1024 * KB));
   });
 
-  it('tells the index proper (shards, router, chunks) from the runtime', () => {
+  it('tells the index proper (shards, router, lookup, chunks) from the runtime', () => {
     expect(
-      ['pagefind/index/a.pf_index', 'pagefind/s/3/x_1.pf_meta', 'pagefind/s/0/chunks.json', 'pagefind/r/12.bin'].every(
-        isSearchChunk,
-      ),
+      [
+        'pagefind/index/a.pf_index',
+        'pagefind/s/3/x_1.pf_meta',
+        'pagefind/s/0/chunks.json',
+        'pagefind/r/12.bin',
+        'pagefind/l/12.bin',
+      ].every(isSearchChunk),
     ).toBe(true);
     expect(['pagefind/pagefind.js', 'pagefind/manifest.json', 'pagefind/filters.json'].some(isSearchChunk)).toBe(false);
   });

@@ -2,9 +2,9 @@
  * What the service worker stores at install, within a byte budget (raw bytes, as the browser's cache keeps them):
  *   1. the shell: home, search and offline pages, the site's bundled assets and icon — always;
  *   2. the search runtime: Pagefind's code, the index manifest and the filter choices — always;
- *   3. the search index proper — the shards (pagefind/s/), the router's buckets (pagefind/r/) and any index chunk
- *      or fragment — all of it if it fits, else none (then each file is cached as a query first uses it: a query
- *      reaches only the shards and buckets it needs);
+ *   3. the search index proper — the shards (pagefind/s/), the router's and the lookup's buckets (pagefind/r/,
+ *      pagefind/l/) and any index chunk or fragment — all of it if it fits, else none (then each file is cached as a
+ *      query first uses it: a query reaches only the shards and buckets it needs);
  *   4. notice pages, newest first, until the next one would not fit.
  * Pure: scripts/build-offline.ts measures the files and writes the result into offline-manifest.json.
  */
@@ -42,7 +42,7 @@ export interface PrecachePlan {
 }
 
 /** A file of the search index proper: loaded only by queries that need it, so it can also be cached on first use. */
-export const isSearchChunk = (path: string) => /^pagefind\/[sr]\/|\.pf_(index|fragment)$/.test(path);
+export const isSearchChunk = (path: string) => /^pagefind\/[srl]\/|\.pf_(index|fragment)$/.test(path);
 
 /** Newest first; undated last; ties by path, so the plan does not depend on the order files were listed in. */
 const newestFirst = (a: NoticePage, b: NoticePage) =>

@@ -10,20 +10,22 @@ import { strings } from '../i18n/strings.ts';
 import { FACET_KEYS } from '../lib/facet-keys.ts';
 import { formatDate } from '../lib/format.ts';
 import { excerpt } from './excerpt.ts';
-import { FILTER_CHOICES_FILE, type FilterChoices } from './filter-options.ts';
+import type { FilterChoices } from './filter-options.ts';
 import { queryReading, variantsFor } from './fold.ts';
+import { decodeLookupBucket, LOOKUP_DIR, lookUp, type LookupEntry, nameKeys, unitFilterKeys } from './lookup.ts';
 import { restoreMeta } from './original.ts';
 import {
   type Hit,
   type PagefindFragment,
   type Query,
+  type Search,
   type ShardedIndex,
   type ShardSearch,
   type Steer,
   streamHits,
 } from './query.ts';
 import { decodeBucket } from './router.ts';
-import type { IndexManifest } from './shards.ts';
+import { FILTER_CHOICES_FILE, type IndexManifest } from './shards.ts';
 import { readQuery, writeQuery } from './url-state.ts';
 import { element } from '../lib/dom.ts';
 
@@ -41,7 +43,13 @@ interface PagefindModule {
 const base = import.meta.env.BASE_URL;
 const indexBase = `${base}pagefind/`;
 
-let loaded: Promise<ShardedIndex & { destroy(): void }> | undefined;
+interface LoadedIndex extends ShardedIndex {
+  /** Bucket b of the lookup (lookup.ts). */
+  lookupBucket(b: number): Promise<Map<string, LookupEntry>>;
+  destroy(): void;
+}
+
+let loaded: Promise<LoadedIndex> | undefined;
 /** How many times the index was dropped for a newer deployment's (see below). */
 let reloads = 0;
 
@@ -56,7 +64,7 @@ async function gunzip(response: Response): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-function loadIndex(): Promise<ShardedIndex & { destroy(): void }> {
+function loadIndex(): Promise<LoadedIndex> {
   loaded ??= (async () => {
     // Revalidated: a redeployment changes the shards behind the same URLs.
     const manifest = (await (
@@ -94,6 +102,7 @@ function loadIndex(): Promise<ShardedIndex & { destroy(): void }> {
       return instance;
     };
     const buckets = new Map<number, Promise<Map<string, Uint8Array | null>>>();
+    const lookupBuckets = new Map<number, Promise<Map<string, LookupEntry>>>();
     const chunks = new Map<number, Promise<string[]>>();
     return {
       manifest,
@@ -107,6 +116,11 @@ function loadIndex(): Promise<ShardedIndex & { destroy(): void }> {
               .then((bytes) => decodeBucket(bytes, manifest.router.shards)),
           );
         return buckets.get(b)!;
+      },
+      lookupBucket(b) {
+        if (!lookupBuckets.has(b))
+          lookupBuckets.set(b, fetchOk(`${indexBase}${LOOKUP_DIR}/${b}.bin`).then(gunzip).then(decodeLookupBucket));
+        return lookupBuckets.get(b)!;
       },
       chunkStarts(k) {
         if (!chunks.has(k))
@@ -164,6 +178,44 @@ function renderResult(fragment: PagefindFragment, query: string): HTMLLIElement 
   return item;
 }
 
+/** Cards of what the query names: each notice, and a unit with its page in each region it is a unit of. */
+function renderTargets({ targets, more }: LookupEntry): HTMLLIElement[] {
+  const item = (card: HTMLElement) => {
+    const li = document.createElement('li');
+    li.append(card);
+    return li;
+  };
+  const cards: HTMLLIElement[] = [];
+  for (const target of targets) {
+    if (target.kind !== 'notice') continue;
+    const link = element('a', 'search-best search-best--notice');
+    link.href = `${base}notices/${encodeURIComponent(target.id)}/`;
+    const head = element('span', 'search-result__head');
+    head.append(element('span', 'search-best__kind', strings.search.bestNotice), element('span', '', target.title));
+    const source = element('span', 'search-result__source');
+    for (const part of [target.docno, target.date && formatDate(target.date)])
+      if (part) source.append(element('span', '', part));
+    link.append(head, source);
+    cards.push(item(link));
+  }
+  const units = targets.filter((t) => t.kind === 'unit');
+  if (units.length) {
+    const card = element('div', 'search-best search-best--unit');
+    const head = element('span', 'search-result__head');
+    head.append(element('span', 'search-best__kind', strings.search.bestUnit), element('span', '', units[0]!.name));
+    const pages = element('ul', 'search-best__units');
+    for (const unit of units) {
+      const link = element('a', 'search-best__unit');
+      link.href = `${base}units/${encodeURIComponent(unit.slug)}/`;
+      link.append(element('span', '', unit.name), element('span', 'search-best__region', unit.region));
+      pages.append(item(link));
+    }
+    card.append(head, element('span', 'search-result__source', strings.search.unitPages(units.length, more)), pages);
+    cards.push(item(card));
+  }
+  return cards;
+}
+
 export function start(root: HTMLElement): void {
   const find = <T extends Element>(selector: string) => {
     const found = root.querySelector<T>(selector);
@@ -178,6 +230,8 @@ export function start(root: HTMLElement): void {
   const count = find<HTMLElement>('#search-count');
   const empty = find<HTMLElement>('#search-empty');
   const list = find<HTMLOListElement>('#search-results');
+  const best = find<HTMLElement>('#search-best');
+  const bestList = find<HTMLUListElement>('#search-best-list');
   const more = find<HTMLButtonElement>('#search-more');
 
   /** Adds an option for `value` unless there is one; with a label, (re)labels it. */
@@ -233,10 +287,15 @@ export function start(root: HTMLElement): void {
   let hits: Hit[] = [];
   let shown = 0;
   let complete = true;
+  /** A search by unit alone: its results are the unit's tasks. */
+  let byUnit = false;
 
   const setBusy = (busy: boolean) => list.setAttribute('aria-busy', String(busy));
   const showCount = () => {
-    count.textContent = complete ? strings.search.count(hits.length) : strings.search.countSoFar(hits.length);
+    const t = strings.search;
+    count.textContent = complete
+      ? (byUnit ? t.tasks : t.count)(hits.length)
+      : (byUnit ? t.tasksSoFar : t.countSoFar)(hits.length);
     more.hidden = shown >= hits.length;
     more.textContent = strings.search.more(shown, hits.length, complete);
   };
@@ -265,9 +324,13 @@ export function start(root: HTMLElement): void {
     shown = 0;
     complete = false;
     list.replaceChildren();
+    bestList.replaceChildren();
+    best.hidden = true;
     empty.hidden = true;
     more.hidden = true;
-    if (!query.q.trim()) {
+    const unit = query.filters.unit;
+    byUnit = !query.q.trim() && Boolean(unit);
+    if (!query.q.trim() && !unit) {
       complete = true;
       count.textContent = '';
       setBusy(false);
@@ -288,10 +351,35 @@ export function start(root: HTMLElement): void {
     };
     try {
       reading = queryReading(query.q);
-      const stream = streamHits(await loadIndex(), query);
+      const index = await loadIndex();
+      const lookup = (keys: string[]) => lookUp(keys, index.manifest.lookup.buckets, (b) => index.lookupBucket(b));
+      const search: Search = { ...query };
+      let named: Promise<LookupEntry> = Promise.resolve({ targets: [], more: 0 });
+      if (unit) {
+        // The unit filter's value: a unit's key, or a name as older links carry it (then any unit of that name, of
+        // those the lookup lists).
+        const entry = await lookup(unitFilterKeys(unit));
+        const units = entry.targets.filter((t) => t.kind === 'unit');
+        if (mine !== generation) return;
+        if (!unit.includes(':') && units.length)
+          search.filters = { ...query.filters, unit: { any: units.map((u) => u.filter) } };
+        // Without a word there is nothing to route by: the shards holding the unit's tasks are the lookup's.
+        if (byUnit) {
+          search.shards = [...new Set(units.flatMap((u) => u.shards))];
+          named = Promise.resolve({ targets: units, more: entry.more });
+        }
+      }
+      if (query.q.trim()) named = lookup(nameKeys(query.q));
+      const stream = streamHits(index, search);
+      let pending = stream.next();
+      // What the query names goes above its clauses, before the first of them shows.
+      const { targets, more } = await named.catch((error: unknown) => (console.error(error), { targets: [], more: 0 }));
+      if (mine !== generation) return void stream.return();
+      bestList.replaceChildren(...renderTargets({ targets, more }));
+      best.hidden = targets.length === 0;
       let steer: Steer;
       for (;;) {
-        const next = await stream.next(steer);
+        const next = await pending;
         if (mine !== generation) return void stream.return();
         if (next.done) break;
         hits.push(...next.value.hits);
@@ -299,13 +387,14 @@ export function start(root: HTMLElement): void {
         if (mine !== generation) return void stream.return();
         showCount();
         steer = firstPage ? 'widen' : { need: PAGE_SIZE - hits.length };
+        pending = stream.next(steer);
       }
       complete = true;
       await fillFirstPage();
       if (mine !== generation) return;
       showCount();
-      empty.textContent = strings.search.empty(query.q.trim());
-      empty.hidden = hits.length > 0;
+      empty.textContent = byUnit ? strings.search.tasks(0) : strings.search.empty(query.q.trim());
+      empty.hidden = hits.length > 0 || targets.length > 0;
       list.dataset.complete = 'true';
     } catch (error) {
       if (mine !== generation) return;

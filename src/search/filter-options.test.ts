@@ -32,6 +32,15 @@ describe('filter choices', () => {
     expect(choices.level![0]!.label).toBe('国家级');
   });
 
+  it('labels a value by the labels given (a unit by its name and region), else as the facet does', () => {
+    const units = addFilterCounts(countFilters([record({ unit: ['230522:司法局', '511100:司法局'] })]), counts);
+    expect(filterChoices(units, { unit: { '230522:司法局': '县司法局（友谊县）' } }).unit).toContainEqual({
+      value: '230522:司法局',
+      label: '县司法局（友谊县）',
+    });
+    expect(filterChoices(units).unit).toContainEqual({ value: '511100:司法局', label: '司法局' });
+  });
+
   it('leaves out a filter no record carries', () => {
     expect(Object.keys(choices)).toEqual(['year', 'level', 'unit']);
   });

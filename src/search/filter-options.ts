@@ -2,13 +2,11 @@
  * The choices of the search form's filter selects, computed by the index build from the same records the index holds
  * (so every option exists in the index) and written beside it as pagefind/filters.json, which the search page loads
  * once the first results are shown or a filter is touched: inlined in the page they were 190 KB of HTML at 1,000
- * notices, and Pagefind's own filters() would download every shard's filter files.
+ * notices, and Pagefind's own filters() would download every shard's filter files. (The file's name is in shards.ts,
+ * which the browser imports without this module's registry.)
  */
 import { FACET_KEYS, FACETS, sortValues } from '../lib/facets.ts';
 import type { FilterName, SearchRecord } from './records.ts';
-
-/** Where the choices are written, under the index folder. */
-export const FILTER_CHOICES_FILE = 'filters.json';
 
 /** Records per value of each filter (plain objects: counted per shard in separate processes, then summed). */
 export type FilterCounts = Record<FilterName, Record<string, number>>;
@@ -37,14 +35,19 @@ export interface FilterChoice {
 /** Each filter's values as offered, in the facet's order (src/lib/facets.ts); a filter no record carries is left out. */
 export type FilterChoices = Partial<Record<FilterName, FilterChoice[]>>;
 
-export function filterChoices(counts: FilterCounts): FilterChoices {
+/** Labels the facet cannot give from a value alone (a unit's name and region), by filter and value. */
+export type FilterLabels = Partial<Record<FilterName, Record<string, string>>>;
+
+export function filterChoices(counts: FilterCounts, labels: FilterLabels = {}): FilterChoices {
   const choices: FilterChoices = {};
   for (const name of FACET_KEYS) {
     const values = sortValues(
       name,
       Object.entries(counts[name]).map(([value, count]) => ({ value, count })),
     );
-    if (values.length) choices[name] = values.map(({ value }) => ({ value, label: FACETS[name].label(value) }));
+    const label = (value: string) =>
+      labels[name] && Object.hasOwn(labels[name], value) ? labels[name][value]! : FACETS[name].label(value);
+    if (values.length) choices[name] = values.map(({ value }) => ({ value, label: label(value) }));
   }
   return choices;
 }

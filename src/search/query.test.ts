@@ -4,9 +4,11 @@ import { text } from '../../tests/arbitraries/search-text.ts';
 import { matches, queryReading, readings, variantsFor } from './fold.ts';
 import { indexContent } from './ngram.ts';
 import {
+  type FilterValue,
   ORDER_KEY,
   orderValue,
   type Query,
+  type Search,
   type ShardedIndex,
   type ShardSearch,
   type Steer,
@@ -37,21 +39,26 @@ function fakeShard(records: FakeRecord[], chunkStarts: string[], log: string[]):
       for (const w of term.split(' ')) preloaded.add(String(chunkOf(w)));
     },
     async search(term, options = {}) {
-      log.push(term);
-      const phrase = /^"(.*)"$/.exec(term);
-      const words = (phrase ? phrase[1]! : term).split(' ');
+      log.push(term ?? '(filters)');
+      const phrase = term === null ? null : /^"(.*)"$/.exec(term);
+      const words = (phrase ? phrase[1]! : (term ?? '')).split(' ');
       const loaded = (w: string) => chunkOf(w) === chunkOf(words[0]!) || preloaded.has(String(chunkOf(w)));
+      const holds = (values: string[] | undefined, v: FilterValue) =>
+        typeof v === 'string' ? values?.includes(v) : v.any.some((one) => values?.includes(one));
       const scored = records.flatMap((r, i) => {
-        if (!Object.entries(options.filters ?? {}).every(([n, v]) => r.filters?.[n]?.includes(v))) return [];
+        if (!Object.entries(options.filters ?? {}).every(([n, v]) => holds(r.filters?.[n], v))) return [];
         const ws = content[i]!;
         const count = (w: string) => ws.filter((x) => x === w).length;
-        const score = phrase
-          ? Number(ws.some((_, p) => words.every((w, j) => ws[p + j] === w)))
-          : words.length === 1
-            ? ws.filter((w) => w.startsWith(words[0]!) && loaded(w)).length
-            : words.every((w) => ws.includes(w))
-              ? words.reduce((n, w) => n + count(w), 0)
-              : 0;
+        const score =
+          term === null
+            ? 1
+            : phrase
+              ? Number(ws.some((_, p) => words.every((w, j) => ws[p + j] === w)))
+              : words.length === 1
+                ? ws.filter((w) => w.startsWith(words[0]!) && loaded(w)).length
+                : words.every((w) => ws.includes(w))
+                  ? words.reduce((n, w) => n + count(w), 0)
+                  : 0;
         return score ? [{ r, i, score }] : [];
       });
       if (options.sort?.[ORDER_KEY]) scored.sort((a, b) => a.i - b.i);
@@ -95,6 +102,7 @@ function fakeIndex(records: FakeRecord[], size: number, chunk = 5) {
       language: 'x',
       shards: ranges.map(([from, to], k) => ({ k, records: to - from })).reverse(),
       router: { buckets: 4, shards: ranges.length },
+      lookup: { buckets: 16 },
     },
     async shard(k) {
       opened.push(k);
@@ -106,7 +114,7 @@ function fakeIndex(records: FakeRecord[], size: number, chunk = 5) {
   return { index, log, opened };
 }
 
-async function all(index: ShardedIndex, query: Query, steer: (hits: number) => Steer = () => undefined) {
+async function all(index: ShardedIndex, query: Search, steer: (hits: number) => Steer = () => undefined) {
   const urls: string[] = [];
   const shards: number[] = [];
   const stream = streamHits(index, query);
@@ -155,6 +163,17 @@ describe('streamHits', () => {
   it('applies filters and ignores empty ones', async () => {
     expect((await all(index, query('公开', { filters: { year: '2014', region: '' } }))).urls).toEqual(['jilin-2014']);
     expect((await all(index, query('营商环境', { filters: { year: '2014' } }))).urls).toEqual([]);
+  });
+
+  it('by filters alone: every record they let through in the given shards only, newest first', async () => {
+    const { index: fresh, opened } = fakeIndex(RECORDS, 2);
+    const search = (filters: Search['filters'], shards?: number[]) =>
+      all(fresh, { ...query(''), filters, ...(shards ? { shards } : {}) });
+    expect(await search({ year: '2020' })).toEqual({ urls: [], shards: [] });
+    expect(opened).toEqual([]);
+    expect((await search({ year: '2020' }, [2, 1])).urls).toEqual(['youyi', 'jilin', 'leshan']);
+    expect((await search({ year: '2020' }, [1])).urls).toEqual(['jilin', 'leshan']);
+    expect((await search({ year: { any: ['2014', '2021'] } }, [0, 1, 2])).urls).toEqual(['scattered', 'jilin-2014']);
   });
 
   it('widens to the steered number of shards in flight, still yielding newest first', async () => {

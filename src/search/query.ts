@@ -29,6 +29,16 @@ export interface Query {
   sort: Sort;
 }
 
+/** A filter as Pagefind takes it: one value, or any of several (a unit linked by a name several units print). */
+export type FilterValue = string | { any: string[] };
+
+/** A query as searched: its filters resolved (client.ts), and, for one without words, the shards it may reach. */
+export interface Search extends Omit<Query, 'filters'> {
+  filters: Partial<Record<FilterName, FilterValue>>;
+  /** A search by filters alone (no word: nothing to route by) opens these shards only, newest first. */
+  shards?: number[];
+}
+
 /** The slice of Pagefind's JS API this module uses. */
 export interface PagefindResult {
   id: string;
@@ -42,9 +52,10 @@ export interface PagefindFragment {
   meta: Record<string, string | undefined>;
 }
 export interface ShardSearch {
+  /** A null term: every record the filters let through. */
   search(
-    term: string,
-    options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
+    term: string | null,
+    options?: { filters?: Record<string, FilterValue>; sort?: Record<string, 'asc' | 'desc'> },
   ): Promise<{ results: PagefindResult[] } | null>;
   preload(term: string): Promise<void>;
 }
@@ -90,15 +101,16 @@ async function results(shard: ShardSearch, ...args: Parameters<ShardSearch['sear
   return (await shard.search(...args))?.results ?? [];
 }
 
-/** One shard's hits for a query, in the query's order. */
+/** One shard's hits for a query (null: by its filters alone, in record order), in the query's order. */
 export async function searchShard(
   index: ShardedIndex,
   k: number,
-  plan: GramQuery,
-  query: Pick<Query, 'filters' | 'sort'>,
+  plan: GramQuery | null,
+  query: Pick<Search, 'filters' | 'sort'>,
 ): Promise<PagefindResult[]> {
   const shard = await index.shard(k);
-  const filters = Object.fromEntries(Object.entries(query.filters).filter(([, v]) => v)) as Record<string, string>;
+  const filters = Object.fromEntries(Object.entries(query.filters).filter(([, v]) => v)) as Record<string, FilterValue>;
+  if (plan === null) return results(shard, null, { filters, sort: { [ORDER_KEY]: 'asc' } });
   if (plan.prefix !== null) {
     // Pagefind loads, for a word, only the index chunk whose range holds it, so a prefix search would miss the
     // words that extend it in later chunks (measured: 公开 found 15,705 of 28,252 records): preload those chunks.
@@ -118,11 +130,21 @@ export async function searchShard(
   return exact.sort((a, b) => rank(a) - rank(b));
 }
 
-/** The query's hits, shard by shard, newest first. Nothing for a query without letters or digits. */
-export async function* streamHits(index: ShardedIndex, query: Query, inFlight = 3): AsyncGenerator<Batch, void, Steer> {
+/**
+ * The query's hits, shard by shard, newest first. Nothing for a query without letters or digits, unless it is a
+ * search by filters alone over given shards.
+ */
+export async function* streamHits(
+  index: ShardedIndex,
+  query: Search,
+  inFlight = 3,
+): AsyncGenerator<Batch, void, Steer> {
   const plan = gramQuery(queryReading(query.q));
-  if (!plan) return;
-  const ks = await route(index, queryReading(query.q));
+  if (!plan && !query.shards) return;
+  const only = new Set(query.shards);
+  const ks = plan
+    ? await route(index, queryReading(query.q))
+    : index.manifest.shards.map((s) => s.k).filter((k) => only.has(k));
   const records = new Map(index.manifest.shards.map((s) => [s.k, s.records]));
   const pending: Promise<PagefindResult[]>[] = [];
   let width = 1;

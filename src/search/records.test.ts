@@ -96,6 +96,7 @@ const NOTICE = Notice.parse({
           children: [
             clause('att_1__sec_2__para_1', '（一）', null, '助力做好“六稳”工作。（省政数局牵头，各市〔州〕政府负责）', {
               notes: [duty(['省政数局'], ['各市〔州〕政府']), duty([], ['省政数局'])],
+              duty: duty(['省政数局'], ['各市〔州〕政府']),
             }),
           ],
         }),
@@ -149,14 +150,14 @@ describe('searchRecords', () => {
     });
   });
 
-  it('filters by notice facets, the component’s own issuer and genre, and every responsible unit once', () => {
+  it('filters by notice facets, the component’s own issuer and genre, and every responsible unit once, normalised', () => {
     expect(byEId.get('att_1__sec_2__para_1')!.filters).toEqual({
       year: ['2020'],
       region: ['广东省'],
       level: ['province'],
       issuer: ['广东省人民政府办公厅', '国务院办公厅'],
       genre: ['通知', '要点'],
-      unit: ['省政数局', '各市〔州〕政府'],
+      unit: ['440000:政务服务数据管理局', '440000:各市（州）政府'],
       status: ['unknown'],
     });
     expect(byEId.get('sec_1')!.filters.unit).toBeUndefined();

@@ -143,7 +143,7 @@ export class RouterBuilder {
   }
 }
 
-/** Buckets for a router of about `grams` keys: ~40 keys a bucket keeps each file near 0.3–1 KB. */
-export function bucketCount(grams: number): number {
-  return Math.max(16, 2 ** Math.ceil(Math.log2(grams / 40)));
+/** Buckets for a hash map of about `keys` keys, `perBucket` a bucket: ~40 router grams keep each file near 0.3–1 KB. */
+export function bucketCount(keys: number, perBucket = 40): number {
+  return Math.max(16, 2 ** Math.ceil(Math.log2(keys / perBucket)));
 }

@@ -11,6 +11,9 @@
 
 export const SHARD_RECORDS = 3000;
 
+/** Where the filter choices (filter-options.ts) are written, under the index folder. */
+export const FILTER_CHOICES_FILE = 'filters.json';
+
 /** pagefind/manifest.json: what the browser needs to know before it searches. */
 export interface IndexManifest {
   /** Changes with every build: Pagefind's entry files are fetched with it, not with the time (cacheable). */
@@ -20,6 +23,8 @@ export interface IndexManifest {
   /** Newest first. */
   shards: { k: number; records: number }[];
   router: { buckets: number; shards: number };
+  /** The lookup's buckets (src/search/lookup.ts). */
+  lookup: { buckets: number };
 }
 
 /**

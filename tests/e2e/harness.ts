@@ -79,7 +79,7 @@ export async function searchResults(page: Page, q: string): Promise<{ count: str
         .map(([k, v]) => `${k}=${v}`)
         .sort()
         .join('&');
-    return state.get('q') === q && sorted(state) === sorted(url);
+    return (state.get('q') ?? '') === q && sorted(state) === sorted(url);
   }, q);
   return page.evaluate(() => ({
     count: document.querySelector('#search-count')!.textContent ?? '',
