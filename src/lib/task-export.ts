@@ -4,11 +4,11 @@
  *
  * The rows are plain data (ExportRow), so the same code writes the files at build time (src/lib/unit-pages.ts) and in
  * the reader's browser for the rows a filter leaves (src/scripts/task-list.ts): csv-stringify's browser build (its Node
- * build reads Buffer, which a browser lacks; the browser build carries its own and runs in Node too) and ics (plain
- * CommonJS, which Vite bundles). Nothing depends on the clock, so the same rows always give the same bytes.
+ * build reads Buffer, which a browser lacks; the browser build carries its own and runs in Node too) and ical.js (ES
+ * modules, both sides). Nothing depends on the clock, so the same rows always give the same bytes.
  */
 import { stringify } from 'csv-stringify/browser/esm/sync';
-import { createEvents, type DateArray, type EventAttributes } from 'ics';
+import ICAL from 'ical.js';
 import { strings } from '../i18n/strings.ts';
 import type { Responsibility } from '../model/notice.ts';
 import type { Task, Unit } from './catalog.ts';
@@ -98,32 +98,38 @@ export function tasksCsv(rows: ExportRow[]): string {
   return BOM + stringify([s.csvHeader, ...records], { escape_formulas: true, record_delimiter: 'windows' });
 }
 
-const dateArray = (iso: string): DateArray => iso.split('-').map(Number) as DateArray;
 const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
-/** One all-day event per dated task, on its deadline, its clause link in URL and description. */
+/**
+ * One all-day event per dated task, on its deadline, its clause link in URL and description. Written with ical.js
+ * (escaping, line folding by octets): a unit's calendar is written for every unit at build time, ~0.1 ms an event,
+ * where the `ics` package's validation took ~0.7 ms an event plus ~2 ms a file (17,330 unit files at 1,000 notices).
+ */
 export function tasksIcs(calendarName: string, rows: ExportRow[]): string {
-  const events: EventAttributes[] = rows.flatMap((row) => {
+  const calendar = new ICAL.Component(['vcalendar', [], []]);
+  calendar.updatePropertyWithValue('version', '2.0');
+  calendar.updatePropertyWithValue('prodid', '-//zhengwu-gongkai-tiaokuanku//ZH');
+  calendar.updatePropertyWithValue('x-wr-calname', calendarName);
+  for (const row of rows) {
     const date = row.deadlineDate;
-    if (!date || date === 'ongoing') return [];
-    return [
-      {
-        uid: row.uid,
-        timestamp: Date.parse(`${row.stamp}T00:00:00Z`),
-        start: dateArray(date),
-        end: dateArray(nextDay(date)),
-        title: s.eventTitle(row.citation, truncate(row.heading, 40)),
-        description: [
-          `${row.unit}（${s.role[row.role]}${row.via ? `，${s.via(row.via)}` : ''}）`,
-          `${s.columns.deadline}：${row.deadline ?? date}`,
-          row.text,
-          row.link,
-        ].join('\n'),
-        url: row.link,
-      },
-    ];
-  });
-  const { error, value } = createEvents(events, { calName: calendarName, productId: 'zhengwu-gongkai-tiaokuanku' });
-  if (error || !value) throw new Error(`ICS for ${calendarName}: ${error?.message ?? 'no output'}`);
-  return value;
+    if (!date || date === 'ongoing') continue;
+    const event = new ICAL.Component('vevent');
+    event.updatePropertyWithValue('uid', row.uid);
+    event.updatePropertyWithValue('dtstamp', ICAL.Time.fromDateTimeString(`${row.stamp}T00:00:00Z`));
+    event.updatePropertyWithValue('dtstart', ICAL.Time.fromDateString(date));
+    event.updatePropertyWithValue('dtend', ICAL.Time.fromDateString(nextDay(date)));
+    event.updatePropertyWithValue('summary', s.eventTitle(row.citation, truncate(row.heading, 40)));
+    event.updatePropertyWithValue(
+      'description',
+      [
+        `${row.unit}（${s.role[row.role]}${row.via ? `，${s.via(row.via)}` : ''}）`,
+        `${s.columns.deadline}：${row.deadline ?? date}`,
+        row.text,
+        row.link,
+      ].join('\n'),
+    );
+    event.updatePropertyWithValue('url', row.link);
+    calendar.addSubcomponent(event);
+  }
+  return calendar.toString() + '\r\n';
 }
