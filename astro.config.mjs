@@ -23,7 +23,7 @@ export default defineConfig({
   site: deploy.site,
   base: deploy.base,
   outDir: deploy.outDir,
-  ...(shard && { cacheDir: `./node_modules/.astro/${shard.name}/` }),
+  ...(shard && { cacheDir: `./.astro/shards/${shard.name}/` }),
   trailingSlash: 'always',
   integrations: [
     mdx(),

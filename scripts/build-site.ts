@@ -17,6 +17,7 @@
  * folder, which two builds in one folder would share.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -44,16 +45,34 @@ const outputOf = (shard: Pick<SiteShard, 'name'>) => path.join(work, shard.name)
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 const log = (message: string) => console.log(`build-site: ${message}`);
 
-/** `astro build` in the project, with extra environment; rejects if it fails. */
-function astroBuild(env: Record<string, string>): Promise<void> {
+/** A process's peak resident memory so far (Linux), in bytes; 0 where /proc cannot tell. */
+function peakRss(pid: number): number {
+  try {
+    return Number(/^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * `astro build` in the project, with extra environment; rejects if it fails. Resolves with the build's peak resident
+ * memory (one process: Astro renders and Rolldown bundles in it), read while it runs.
+ */
+function astroBuild(env: Record<string, string>): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [ASTRO, 'build'], {
       cwd: ROOT,
       env: { ...process.env, ...env },
       stdio: 'inherit',
     });
+    let peak = 0;
+    const sampler = setInterval(() => (peak = Math.max(peak, peakRss(child.pid!))), 500);
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`astro build exited with ${code}`))));
+    child.on('exit', (code) => {
+      clearInterval(sampler);
+      if (code === 0) resolve(peak);
+      else reject(new Error(`astro build exited with ${code}`));
+    });
   });
 }
 
@@ -82,8 +101,8 @@ async function readPlan(): Promise<SiteShard[]> {
 async function buildShard(name: string): Promise<void> {
   const started = performance.now();
   const file = path.join(planDir, `${name}.json`);
-  await astroBuild({ SITE_SHARD: file, OUT_DIR: path.relative(ROOT, outputOf({ name })) });
-  log(`shard ${name} built in ${seconds(started)}`);
+  const peak = await astroBuild({ SITE_SHARD: file, OUT_DIR: path.relative(ROOT, outputOf({ name })) });
+  log(`shard ${name} built in ${seconds(started)}, peak RSS ${(peak / 1024 ** 3).toFixed(2)} GB`);
 }
 
 async function merge(shards: SiteShard[]): Promise<void> {

@@ -57,7 +57,10 @@ async function writeSitemap(site: string, head: string, urls: Map<string, string
   const files: string[] = [];
   for (let i = 0; i * SITEMAP_ENTRIES < locs.length || i === 0; i++) {
     const chunk = locs.slice(i * SITEMAP_ENTRIES, (i + 1) * SITEMAP_ENTRIES);
-    await writeFile(path.join(site, `sitemap-${i}.xml`), `${head}${chunk.map((loc) => urls.get(loc)).join('')}</urlset>`);
+    await writeFile(
+      path.join(site, `sitemap-${i}.xml`),
+      `${head}${chunk.map((loc) => urls.get(loc)).join('')}</urlset>`,
+    );
     files.push(`sitemap-${i}.xml`);
   }
   const index = await readFile(path.join(site, SITEMAP_INDEX), 'utf8');

@@ -132,7 +132,8 @@ export function planShards(sketches: NoticeSketch[], count: number): SitePlan {
     }
     include(closure(own, (id) => byId.get(id)!.descends));
     include(closure(own, (id) => descendedBy.get(id) ?? []));
-    for (const id of [...read]) for (const target of [id, ...byId.get(id)!.targets]) include(carriedBy.get(target) ?? []);
+    for (const id of [...read])
+      for (const target of [id, ...byId.get(id)!.targets]) include(carriedBy.get(target) ?? []);
     return ordered.filter((s) => read.has(s.id)).map((s) => s.id);
   };
 
