@@ -8,12 +8,14 @@
  * table sets the figures beside the targets of issue 9 (targets.ts).
  *
  *   npm run bench:scale -- --notices 1000 [--seed 42] [--keep] [--skip-stock] [--skip-index] [--skip-warm]
- *                          [--max-rss-gb 14] [--site-shards N] [--simulate 100000]
+ *                          [--max-rss-gb 14] [--site-shards N] [--simulate 100000] [--reuse <kept folder>]
  *
  * --keep leaves the temp folder (the site copy with generated/ and dist/, the stock index, each stage's log).
  * --site-shards: the site is built as scripts/build-site.ts builds it with that many notices shards (default: one per
  * SHARD_NOTICES notices, so one up to that count: a plain astro build). --simulate N: after the run, the figures of a
- * corpus of N notices built in shards of this run's size (simulate-scale.ts), from what this run measured.
+ * corpus of N notices built in shards of this run's size (simulate-scale.ts), from what this run measured. --reuse: a
+ * folder --keep left, converted and built (its stages.json: the convert and astro stages' figures; its
+ * astro-build.log): the run goes on from the index stage.
  * Every stage runs as a child process of its own, one at a time. src/content.config.ts reads generated/ under the
  * project root and has no setting for another folder, so the site is built in a throw-away copy of the work tree
  * (its files as git lists them, with a node_modules of links to this one's packages, so that Astro's and Vite's
@@ -46,6 +48,7 @@ const { values } = parseArgs({
     'skip-warm': { type: 'boolean', default: false },
     'site-shards': { type: 'string' },
     simulate: { type: 'string' },
+    reuse: { type: 'string' },
     'max-rss-gb': { type: 'string', default: '14' },
   },
 });
@@ -204,7 +207,7 @@ async function main(): Promise<void> {
     rows.push(stageRow('generate corpus', run, `${int(files)} files, ${mb(bytes)}, mean ${kb(bytes / files)}`));
   }
 
-  const work = await mkdtemp(path.join(tmpdir(), 'zhengwu-scale-run-'));
+  const work = values.reuse ? path.resolve(values.reuse) : await mkdtemp(path.join(tmpdir(), 'zhengwu-scale-run-'));
   const site = path.join(work, 'site');
   const dist = path.join(site, 'dist');
   const measured: Measured = { notices: count, cold: {}, stock: null, warm: {} };
@@ -293,15 +296,34 @@ async function main(): Promise<void> {
   };
 
   try {
-    log(`copying the work tree → ${site}`);
-    await copyWorkTree(site);
+    if (values.reuse) {
+      // A run's converted and built site, kept: its measured stages (stages.json) and the build's lines (its log).
+      const reused = JSON.parse(await readFile(path.join(work, 'stages.json'), 'utf8')) as Record<
+        string,
+        Pick<StageRun, 'seconds' | 'peakRss' | 'peakTreeRss'>
+      >;
+      for (const [stage, what] of [
+        ['convert', 'convert (scripts/convert.ts), reused'],
+        ['astro', `site build (${siteShards} notices shards + corpus shard, merge), reused`],
+      ] as const) {
+        const run = { stdout: '', stderr: '', peakByCommand: [], ...reused[stage]! };
+        measured.cold[stage] = run;
+        rows.push(stageRow(what, run, 'measured earlier in this folder'));
+      }
+      const log = await readFile(path.join(work, 'astro-build.log'), 'utf8');
+      figures.buildLines = [...log.matchAll(/build-site: (shard .*|plan: .*|merged .*)/g)].map((m) => m[1]!);
+      rows.at(-1)!.figures = figures.buildLines.join('; ');
+    } else {
+      log(`copying the work tree → ${site}`);
+      await copyWorkTree(site);
 
-    // 2–3. The repo's converter CLI, then astro build.
-    measured.cold.convert = await convert(corpus, 'convert (scripts/convert.ts)', 'convert');
-    measured.cold.astro = await build(
-      siteShards > 1 ? `site build (${siteShards} notices shards + corpus shard, merge)` : 'astro build',
-      'astro-build',
-    );
+      // 2–3. The repo's converter CLI, then the site build.
+      measured.cold.convert = await convert(corpus, 'convert (scripts/convert.ts)', 'convert');
+      measured.cold.astro = await build(
+        siteShards > 1 ? `site build (${siteShards} notices shards + corpus shard, merge)` : 'astro build',
+        'astro-build',
+      );
+    }
 
     // 4. The site's search index; stopped for memory, stock Pagefind still runs.
     const indexed = values['skip-index'] ? null : await index('index (scripts/index-search.ts)', 'index-search');
@@ -403,7 +425,7 @@ async function main(): Promise<void> {
       console.log(`\n## Simulation: ${int(Number(values.simulate))} notices, from this run (simulate-scale.ts)\n`);
       console.log(simulation.join('\n'));
     }
-    if (values.keep) log(`kept ${work}`);
+    if (values.keep || values.reuse) log(`kept ${work}`);
     else await rm(work, { recursive: true, force: true });
   }
 }

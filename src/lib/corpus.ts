@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { DEFAULT_PARAMETERS } from '../align/align.ts';
 import { compareCorpus, documentKey } from '../align/compare.ts';
+import type { Relation } from '../align/relations.ts';
 import type { Notice } from '../model/notice.ts';
 import { buildCatalog, type Catalog } from './catalog.ts';
 import { type ComparisonIndex, indexComparisons } from './comparisons.ts';
@@ -44,7 +46,14 @@ export function getCatalog(): Promise<Catalog> {
 
 /** Related documents aligned clause by clause (src/align/), once per build. */
 export function getComparisons(): Promise<ComparisonIndex> {
-  comparisons ??= getCatalog().then((c) => indexComparisons(compareCorpus(c.notices, c.resolve)));
+  // A notices shard aligns only the pairs its own notices are in (its pages show no other).
+  const keep =
+    selection.shard?.role === 'notices'
+      ? (pair: Relation) => selection.renders(pair.local.noticeId) || selection.renders(pair.higher.noticeId)
+      : undefined;
+  comparisons ??= getCatalog().then((c) =>
+    indexComparisons(compareCorpus(c.notices, c.resolve, DEFAULT_PARAMETERS, keep)),
+  );
   return comparisons;
 }
 
