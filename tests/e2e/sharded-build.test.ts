@@ -35,7 +35,10 @@ const withoutBuildTime = (text: string) => text.replace(/^DTSTAMP:.*$/gm, 'DTSTA
 
 beforeAll(async () => {
   const env = { ...process.env, NODE_ENV: 'production', OUT_DIR: path.relative(ROOT, SHARDED) };
-  for (const key of ['BASE', 'SITE', 'SITE_SHARDS', 'SITE_SHARD'] as const) delete env[key];
+  // As global-setup.ts built dist/: no deployment settings; and none of what vitest sets in a test worker's
+  // environment for import.meta.env (MODE=test, DEV, SSR…), which the site build would read too.
+  for (const key of ['BASE', 'SITE', 'SITE_SHARDS', 'SITE_SHARD', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL'])
+    delete env[key];
   const output: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {
     const child = spawn(

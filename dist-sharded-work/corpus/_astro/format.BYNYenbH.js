@@ -1,1 +1,0 @@
-function e(e){let[t,n,r]=e.split(`-`).map(Number);return`${t}年${n}月${r}日`}function t(e,t){let n=[...e];return n.length>t?`${n.slice(0,t).join(``)}…`:e}export{t as n,e as t};

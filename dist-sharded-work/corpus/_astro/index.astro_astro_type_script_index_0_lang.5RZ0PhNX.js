@@ -1,1 +1,0 @@
-import{n as e}from"./my-unit.5cqyB3BA.js";e(document);

@@ -1,1 +1,0 @@
-`serviceWorker`in navigator&&navigator.serviceWorker.register(`/sw.js`,{scope:`/`}).catch(()=>{});

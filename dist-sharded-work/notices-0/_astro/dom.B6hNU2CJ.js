@@ -1,1 +1,0 @@
-function e(e,t,n){let r=document.createElement(e);return t&&(r.className=t),n!==void 0&&(r.textContent=n),r}export{e as t};

@@ -1,1 +1,0 @@
-var e=e=>Date.parse(`${e}T00:00:00Z`)/864e5;function t(e){let t=e=>String(e).padStart(2,`0`);return`${e.getFullYear()}-${t(e.getMonth()+1)}-${t(e.getDate())}`}function n(t,n){if(t===`ongoing`)return`ongoing`;if(!t)return`undated`;let r=e(t)-e(n);return r<0?`overdue`:r<=30?`dueSoon`:`upcoming`}export{n,t};
