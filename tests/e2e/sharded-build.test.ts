@@ -1,6 +1,6 @@
 /**
- * The sharded site build (scripts/build-site.ts) against the plain one: the bundled corpus built in three notices
- * shards and a corpus shard, merged, must give the very files global-setup.ts's npm run build gave dist/ before its
+ * The sharded site build (scripts/build-site.ts) against the plain one: the bundled corpus built in a notices shard
+ * per notice and a corpus shard, merged, must give the very files global-setup.ts's npm run build gave dist/ before its
  * later steps (search index, redirects, offline) — each notice page made by a shard that read only the notices it
  * shows. Only the calendars' DTSTAMP (the time of the build) may differ.
  */
@@ -12,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DIST, ROOT } from './global-setup.ts';
 
 const SHARDED = path.join(ROOT, 'dist-sharded');
+/** One notice a shard (the bundled corpus has 6): every page then reads its neighbours from other shards. */
+const SHARDS = 6;
 const WORK = path.join(ROOT, 'dist-sharded-work');
 /** What npm run build writes after the site build (index-search, build-offline, build-redirects). */
 const LATER_STEPS = /^(pagefind\/|sw\.js$|offline-manifest\.json$|moved\.js$)/;
@@ -43,7 +45,7 @@ beforeAll(async () => {
   const code = await new Promise<number | null>((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['scripts/build-site.ts', '--shards', '3', '--work', path.relative(ROOT, WORK)],
+      ['scripts/build-site.ts', '--shards', String(SHARDS), '--work', path.relative(ROOT, WORK)],
       { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
