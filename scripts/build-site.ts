@@ -30,6 +30,8 @@ import { type NoticeSketch, planShards, sketchNotice } from './site-shards/plan.
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const ASTRO = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+/** Linux's USER_HZ: /proc/<pid>/stat counts CPU time in these. */
+const CLOCK_TICKS = 100;
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -45,32 +47,44 @@ const outputOf = (shard: Pick<SiteShard, 'name'>) => path.join(work, shard.name)
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 const log = (message: string) => console.log(`build-site: ${message}`);
 
-/** A process's peak resident memory so far (Linux), in bytes; 0 where /proc cannot tell. */
-function peakRss(pid: number): number {
+/** A process's peak resident memory so far (bytes) and CPU time (seconds), from Linux's /proc; null where it cannot tell. */
+function usage(pid: number): { peakRss: number; cpu: number } | null {
   try {
-    return Number(/^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+    const peakKb = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const [utime, stime] = stat
+      .slice(stat.lastIndexOf(')') + 2)
+      .split(' ')
+      .slice(11, 13)
+      .map(Number);
+    return { peakRss: Number(peakKb ?? 0) * 1024, cpu: (utime! + stime!) / CLOCK_TICKS };
   } catch {
-    return 0;
+    return null;
   }
 }
 
 /**
  * `astro build` in the project, with extra environment; rejects if it fails. Resolves with the build's peak resident
- * memory (one process: Astro renders and Rolldown bundles in it), read while it runs.
+ * memory and CPU time (one process: Astro renders and Rolldown bundles in it), read while it runs: on a shared
+ * machine its CPU time says more than its wall time.
  */
-function astroBuild(env: Record<string, string>): Promise<number> {
+function astroBuild(env: Record<string, string>): Promise<{ peakRss: number; cpu: number }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [ASTRO, 'build'], {
       cwd: ROOT,
       env: { ...process.env, ...env },
       stdio: 'inherit',
     });
-    let peak = 0;
-    const sampler = setInterval(() => (peak = Math.max(peak, peakRss(child.pid!))), 500);
+    let last = { peakRss: 0, cpu: 0 };
+    const sampler = setInterval(() => {
+      // An exited process (a zombie until reaped) has no memory left to report: its peak is kept.
+      const now = usage(child.pid!);
+      if (now) last = { peakRss: Math.max(last.peakRss, now.peakRss), cpu: Math.max(last.cpu, now.cpu) };
+    }, 500);
     child.on('error', reject);
     child.on('exit', (code) => {
       clearInterval(sampler);
-      if (code === 0) resolve(peak);
+      if (code === 0) resolve(last);
       else reject(new Error(`astro build exited with ${code}`));
     });
   });
@@ -101,8 +115,10 @@ async function readPlan(): Promise<SiteShard[]> {
 async function buildShard(name: string): Promise<void> {
   const started = performance.now();
   const file = path.join(planDir, `${name}.json`);
-  const peak = await astroBuild({ SITE_SHARD: file, OUT_DIR: path.relative(ROOT, outputOf({ name })) });
-  log(`shard ${name} built in ${seconds(started)}, peak RSS ${(peak / 1024 ** 3).toFixed(2)} GB`);
+  const { peakRss, cpu } = await astroBuild({ SITE_SHARD: file, OUT_DIR: path.relative(ROOT, outputOf({ name })) });
+  log(
+    `shard ${name} built in ${seconds(started)}, peak RSS ${(peakRss / 1024 ** 3).toFixed(2)} GB, CPU ${cpu.toFixed(0)} s`,
+  );
 }
 
 async function merge(shards: SiteShard[]): Promise<void> {

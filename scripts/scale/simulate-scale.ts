@@ -52,12 +52,16 @@ interface ShardLine {
   name: string;
   seconds: number;
   peakRss: number;
+  /** CPU seconds (null from an older log): on a shared machine the wall time is mostly waiting. */
+  cpu: number | null;
 }
 
 export function shardLines(lines: string[]): ShardLine[] {
   return lines.flatMap((line) => {
-    const m = /^shard (\S+) built in ([\d.]+) s, peak RSS ([\d.]+) GB/.exec(line);
-    return m ? [{ name: m[1]!, seconds: Number(m[2]), peakRss: Number(m[3]) * GB }] : [];
+    const m = /^shard (\S+) built in ([\d.]+) s, peak RSS ([\d.]+) GB(?:, CPU (\d+) s)?/.exec(line);
+    return m
+      ? [{ name: m[1]!, seconds: Number(m[2]), peakRss: Number(m[3]) * GB, cpu: m[4] ? Number(m[4]) : null }]
+      : [];
   });
 }
 
@@ -168,22 +172,29 @@ export async function simulate(figures: RunFigures, site: string, notices: numbe
   const perShard = Math.ceil(figures.notices / Math.max(1, figures.siteShards));
   const count = Math.ceil(notices / perShard);
 
+  /** Wall time, and CPU time where the log has it. */
+  const time = (wall: number, cpu: number | null) =>
+    `${duration(wall)}${cpu === null ? '' : ` (CPU ${duration(cpu)})`}`;
+  const maxCpu = (list: ShardLine[]) =>
+    list.every((s) => s.cpu !== null) ? Math.max(...list.map((s) => s.cpu!)) : null;
   if (noticeShards.length) {
     const slowest = Math.max(...noticeShards.map((s) => s.seconds));
     const largest = Math.max(...noticeShards.map((s) => s.peakRss));
     const total = noticeShards.reduce((sum, s) => sum + s.seconds, 0);
+    const each = `each ≤ ${time(slowest, maxCpu(noticeShards))}, ≤ ${gb(largest)}`;
     row(
       'notices shards of the site build',
-      `${noticeShards.length} × ${int(perShard)} notices: each ≤ ${duration(slowest)}, ≤ ${gb(largest)}`,
-      `${count} × ${int(perShard)} notices: each ≤ ${duration(slowest)}, ≤ ${gb(largest)}; ` +
+      `${noticeShards.length} × ${int(perShard)} notices: ${each}`,
+      `${count} × ${int(perShard)} notices: ${each}; ` +
         `${duration((total / noticeShards.length) * count)} one after another, ${duration(slowest)} on ${count} machines`,
     );
   }
   if (corpus)
     row(
       'corpus shard (list pages, from the whole corpus)',
-      `${duration(corpus.seconds)}, ${gb(corpus.peakRss)}`,
-      `${duration(corpus.seconds * scale)}, ${gb(corpus.peakRss * scale)} (in proportion: it holds the corpus)`,
+      `${time(corpus.seconds, corpus.cpu)}, ${gb(corpus.peakRss)}`,
+      `${time(corpus.seconds * scale, corpus.cpu && corpus.cpu * scale)}, ${gb(corpus.peakRss * scale)} ` +
+        '(in proportion: it holds and aligns the whole corpus)',
     );
   if (merge) row('merge', `${duration(Number(merge[1]))}`, duration(Number(merge[1]) * scale));
   row(
