@@ -42,8 +42,9 @@ export interface RunFigures {
 
 const GB = 1024 ** 3;
 const gb = (bytes: number) => `${(bytes / GB).toFixed(1)} GB`;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-const mb = (bytes: number) => `${(bytes / 1024 ** 2).toLocaleString('en', { maximumFractionDigits: 0 })} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 2 : 0)} KB`;
+const mb = (bytes: number) =>
+  `${(bytes / 1024 ** 2).toLocaleString('en', { maximumFractionDigits: bytes < 10 * 1024 ** 2 ? 1 : 0 })} MB`;
 const int = (n: number) => Math.round(n).toLocaleString('en');
 const duration = (s: number) =>
   s < 120 ? `${s.toFixed(0)} s` : s < 7200 ? `${(s / 60).toFixed(0)} min` : `${(s / 3600).toFixed(1)} h`;
