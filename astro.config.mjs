@@ -7,24 +7,30 @@ import { fileURLToPath } from 'node:url';
 import { deploySettings } from './scripts/lib/deploy-settings.ts';
 import { noticesExport } from './src/export/notices-export.ts';
 import { contentSecurityPolicy } from './src/security/csp-integration.ts';
+import { siteShard } from './src/lib/site-shard.ts';
 
 // SITE=https://example.gov.cn BASE=/zhengwu/ npm run build → absolute URLs on that origin, every link under /zhengwu/.
 // OUT_DIR=dist-staging keeps a second build beside dist/. Unsafe settings throw here, before anything is written;
 // without SITE the build warns (here, and again at its end) and uses a placeholder origin.
 const deploy = deploySettings(process.env, fileURLToPath(new URL('.', import.meta.url)));
 for (const warning of deploy.warnings) console.warn(warning);
+// SITE_SHARD: one shard of a sharded build (scripts/build-site.ts, src/lib/site-shard.ts). Each keeps its own
+// content-layer cache, so that a rebuild of a shard reuses its own; a notices shard leaves the corpus export to the
+// corpus shard.
+const shard = siteShard();
 
 export default defineConfig({
   site: deploy.site,
   base: deploy.base,
   outDir: deploy.outDir,
+  ...(shard && { cacheDir: `./.astro/shards/${shard.name}/` }),
   trailingSlash: 'always',
   integrations: [
     mdx(),
     // The offline page is for this browser's cache, not for search engines.
     sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/offline/') }),
     contentSecurityPolicy(),
-    noticesExport(),
+    ...(shard?.role === 'notices' ? [] : [noticesExport()]),
   ],
   // Scripts and styles stay in files, never inlined into a page: the Content-Security-Policy allows the site's own
   // files and a few hashed one-liners (src/security/), not whatever small bundle Vite would inline.

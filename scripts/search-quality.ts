@@ -2,6 +2,7 @@
  * How exact the site's search is, beside what stock Pagefind would give on the same site. A report; exits 0.
  *
  *   node scripts/search-quality.ts [--site dist] [--notices generated/notices.json]
+ *                                  [--sample 100 --seed 42] [--max-hits 2000] [--skip-stock]
  *
  * Ground truth comes from notices.json, not from any index: a clause (or component head) matches when the query's
  * reading is a substring of a reading of its text (src/search/fold.ts: punctuation-free, width-, case- and
@@ -13,18 +14,26 @@
  *   - STOCK: Pagefind indexing the built notice pages as they are (addDirectory, forceLanguage zh-cn) into a temp
  *     directory, queried unquoted as its stock UI does; pages from result URLs, clauses from sub-result anchors.
  * For each, recall and false hits at page and clause level.
+ *
+ * On a large corpus (bench:scale's 10,000 notices): --sample adds that many queries drawn, seeded, from the corpus
+ * itself (2–8 characters of a random record's text, cut where it has no space); a query with more than --max-hits true
+ * clauses is not read to its end (thousands of 显示更多) but checked by its count of results against the truth and
+ * by every result of its first page being true; --skip-stock leaves stock Pagefind out (it indexes in this process,
+ * 13 GB at 10,000 notices). The notices are read one at a time, twice when sampling: no string holds the corpus.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import type { Page } from 'playwright-core';
-import { Notices } from '../src/model/notice.ts';
+import { Notice } from '../src/model/notice.ts';
 import { matches, queryReading, readings, variantsFor } from '../src/search/fold.ts';
 import { searchRecords } from '../src/search/records.ts';
 import { launchChromium, serveStatic } from './lib/browser.ts';
 import { openColdQuery, resultsComplete, resultsShown } from './lib/measure-search.ts';
+import { readNoticeLines } from './lib/notice-lines.ts';
+import { Random } from './scale/random.ts';
 
 const QUERIES: [group: string, queries: string[]][] = [
   [
@@ -147,86 +156,176 @@ const pct = (s: Score) => (s.truth ? `${((100 * s.hit) / s.truth).toFixed(1)}%` 
 const cell = (s: Score) => `${s.hit}/${s.truth}${s.extra ? ` +${s.extra}` : ''}`.padEnd(11);
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 
+/** The notices of a notices.json, one at a time, each checked against the contract. */
+async function* eachNotice(file: string): AsyncGenerator<Notice> {
+  for await (const line of readNoticeLines(file)) yield Notice.parse(line);
+}
+
+/** `count` queries from the corpus: 2–8 characters of the text of records drawn at random (reservoir), seeded. */
+async function sampledQueries(file: string, count: number, seed: number): Promise<string[]> {
+  const random = new Random(seed);
+  const drawn: string[] = [];
+  let seen = 0;
+  for await (const notice of eachNotice(file))
+    for (const record of searchRecords(notice)) {
+      seen++;
+      const slot = drawn.length < count ? drawn.length : Math.floor(random.next() * seen);
+      if (slot < count) drawn[slot] = record.meta.text;
+    }
+  return drawn.map((text) => {
+    const runs = text.split(/\s+/).filter((run) => [...run].length >= 2);
+    const chars = [...(runs.length ? random.pick(runs) : text)];
+    const length = Math.min(chars.length, random.int(2, 8));
+    const from = random.int(0, chars.length - length);
+    return chars.slice(from, from + length).join('');
+  });
+}
+
+interface Truth {
+  pages: Set<string>;
+  clauses: Set<string>;
+  /** Pages that hold the query only across two records. */
+  crossRecordOnly: number;
+}
+
+/** Each query's true pages and clauses, from one pass over the notices. */
+async function truths(
+  file: string,
+  queries: string[],
+): Promise<{ truth: Map<string, Truth>; notices: number; records: number }> {
+  const readingsOf = new Map(queries.map((q) => [q, queryReading(q)]));
+  const truth = new Map(
+    queries.map((q): [string, Truth] => [q, { pages: new Set(), clauses: new Set(), crossRecordOnly: 0 }]),
+  );
+  let notices = 0;
+  let records = 0;
+  for await (const notice of eachNotice(file)) {
+    notices++;
+    const own = searchRecords(notice);
+    records += own.length;
+    const noticeReadings = readings(own.map((r) => r.meta.text).join('\n'), variantsFor(notice.lang));
+    for (const [q, qr] of readingsOf) {
+      const t = truth.get(q)!;
+      let inClause = false;
+      for (const record of own)
+        if (matches(record.readings, qr)) {
+          t.clauses.add(clauseKey(record.noticeId, record.eId));
+          inClause = true;
+        }
+      if (matches(noticeReadings, qr)) {
+        t.pages.add(notice.id);
+        if (!inClause) t.crossRecordOnly++;
+      }
+    }
+  }
+  return { truth, notices, records };
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       site: { type: 'string', default: 'dist' },
       notices: { type: 'string', default: 'generated/notices.json' },
+      sample: { type: 'string', default: '0' },
+      seed: { type: 'string', default: '42' },
+      'max-hits': { type: 'string', default: String(Infinity) },
+      'skip-stock': { type: 'boolean', default: false },
     },
   });
   const site = path.resolve(values.site);
-  const notices = Notices.parse(JSON.parse(await readFile(values.notices, 'utf8')));
-  const records = notices.flatMap(searchRecords);
-  const noticeText = (id: string) =>
-    records
-      .filter((r) => r.noticeId === id)
-      .map((r) => r.meta.text)
-      .join('\n');
-  const noticeReadings = new Map(notices.map((n) => [n.id, readings(noticeText(n.id), variantsFor(n.lang))]));
+  const maxHits = Number(values['max-hits']);
+  const sampled =
+    Number(values.sample) > 0 ? await sampledQueries(values.notices, Number(values.sample), Number(values.seed)) : [];
+  const groups: [string, string[]][] = [
+    ...QUERIES,
+    ...(sampled.length ? [['sampled', sampled] as [string, string[]]] : []),
+  ];
+  const { truth, notices, records } = await truths(
+    values.notices,
+    groups.flatMap(([, qs]) => qs),
+  );
 
-  const stockDir = await buildStock(site);
+  const stockDir = values['skip-stock'] ? null : await buildStock(site);
   const [server, stockServer, browser] = await Promise.all([
     serveStatic(site),
-    serveStatic(stockDir),
+    stockDir ? serveStatic(stockDir) : null,
     launchChromium(),
   ]);
-  const stockPage = await browser.newPage();
-  await stockPage.goto(stockServer.url);
+  const stockPage = stockServer ? await browser.newPage() : null;
+  await stockPage?.goto(stockServer!.url);
 
   const totals = { ours: { p: [] as Score[], c: [] as Score[] }, stock: { p: [] as Score[], c: [] as Score[] } };
   const problems: string[] = [];
   const bytes: number[] = [];
   const gzipCache = new Map<string, number>();
-  let crossRecordOnly = 0;
+  /** Queries over --max-hits: whether the count of results equals the truth, and every shown result is true. */
+  const manyHits: { q: string; truth: number; found: number; shown: number; falseShown: number }[] = [];
   console.log(
     'query'.padEnd(22),
     'truth p/c'.padEnd(10),
     'OURS page   clause      STOCK page  clause      cold first query',
   );
   try {
-    for (const [group, queries] of QUERIES) {
+    for (const [group, queries] of groups) {
       console.log(`— ${group}`);
       for (const q of queries) {
-        const qr = queryReading(q);
-        const truthClauses = new Set(
-          records.filter((r) => matches(r.readings, qr)).map((r) => clauseKey(r.noticeId, r.eId)),
-        );
-        const truthPages = new Set([...noticeReadings].filter(([, nr]) => matches(nr, qr)).map(([id]) => id));
-        crossRecordOnly += [...truthPages].filter(
-          (id) => ![...truthClauses].some((c) => c.startsWith(`${id}#`)),
-        ).length;
-
+        const { pages: truthPages, clauses: truthClauses } = truth.get(q)!;
         const cold = await openColdQuery(browser, server, site, q, gzipCache);
+        bytes.push(cold.gzip);
+        const label = q.padEnd(22 - [...q].filter((c) => c.charCodeAt(0) > 0x2e80).length);
+        const coldCell = `${kb(cold.gzip)} gzip (${kb(cold.total)} raw, index ${kb(cold.byKind.index)}, fragments ${kb(cold.byKind.fragment)})`;
+        if (truthClauses.size > maxHits) {
+          const shownUrls = await cold.page
+            .locator('a.search-result')
+            .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+          const found = await resultsComplete(cold.page);
+          await cold.page.context().close();
+          const shown = collect(shownUrls).clauses;
+          const falseShown = [...shown].filter((c) => !truthClauses.has(c)).length;
+          manyHits.push({ q, truth: truthClauses.size, found, shown: shown.size, falseShown });
+          if (found !== truthClauses.size || falseShown)
+            problems.push(
+              `${q}: ${found} results for ${truthClauses.size} true clauses; ${falseShown} false on the first page`,
+            );
+          console.log(
+            label,
+            `${truthPages.size}/${truthClauses.size}`.padEnd(10),
+            `count ${found}, first page ${shown.size} shown, ${falseShown} false`.padEnd(48),
+            coldCell,
+          );
+          continue;
+        }
         const mine = collect(await ours(cold.page, q));
         await cold.page.context().close();
-        const theirs = collect(await stock(stockPage, q));
-        bytes.push(cold.gzip);
+        const theirs = stockPage ? collect(await stock(stockPage, q)) : null;
 
         const row = {
           ours: { p: score(truthPages, mine.pages), c: score(truthClauses, mine.clauses) },
-          stock: { p: score(truthPages, theirs.pages), c: score(truthClauses, theirs.clauses) },
+          stock: theirs && { p: score(truthPages, theirs.pages), c: score(truthClauses, theirs.clauses) },
         };
-        for (const who of ['ours', 'stock'] as const)
-          for (const level of ['p', 'c'] as const) totals[who][level].push(row[who][level]);
+        for (const level of ['p', 'c'] as const) {
+          totals.ours[level].push(row.ours[level]);
+          if (row.stock) totals.stock[level].push(row.stock[level]);
+        }
         const missed = [...truthClauses].filter((c) => !mine.clauses.has(c));
         const extra = [...mine.clauses].filter((c) => !truthClauses.has(c));
         if (missed.length || extra.length)
           problems.push(`${q}: missed ${missed.join(' ') || '–'}; extra ${extra.join(' ') || '–'}`);
         console.log(
-          q.padEnd(22 - [...q].filter((c) => c.charCodeAt(0) > 0x2e80).length),
+          label,
           `${truthPages.size}/${truthClauses.size}`.padEnd(10),
           cell(row.ours.p),
           cell(row.ours.c),
-          cell(row.stock.p),
-          cell(row.stock.c),
-          `${kb(cold.gzip)} gzip (${kb(cold.total)} raw, index ${kb(cold.byKind.index)}, fragments ${kb(cold.byKind.fragment)})`,
+          row.stock ? cell(row.stock.p) : '–'.padEnd(11),
+          row.stock ? cell(row.stock.c) : '–'.padEnd(11),
+          coldCell,
         );
       }
     }
   } finally {
     await browser.close();
-    await Promise.all([server.close(), stockServer.close()]);
-    await rm(stockDir, { recursive: true, force: true });
+    await Promise.all([server.close(), stockServer?.close()]);
+    if (stockDir) await rm(stockDir, { recursive: true, force: true });
   }
 
   const sum = (scores: Score[]): Score =>
@@ -235,22 +334,33 @@ async function main(): Promise<void> {
       hit: 0,
       extra: 0,
     });
-  const queryCount = QUERIES.reduce((n, [, qs]) => n + qs.length, 0);
+  const queryCount = groups.reduce((n, [, qs]) => n + qs.length, 0);
   console.log(
-    `\n${queryCount} queries over ${notices.length} notices, ${records.length} records (clauses and component heads)`,
+    `\n${queryCount} queries (${sampled.length} sampled, seed ${values.seed}) over ${notices} notices, ${records} records (clauses and component heads)`,
   );
-  for (const who of ['ours', 'stock'] as const) {
+  for (const who of stockPage ? (['ours', 'stock'] as const) : (['ours'] as const)) {
     const p = sum(totals[who].p);
     const c = sum(totals[who].c);
     console.log(
       `${who.toUpperCase().padEnd(5)}  pages: recall ${pct(p)} (${p.hit}/${p.truth}), false hits ${p.extra}` +
-        `   clauses: recall ${pct(c)} (${c.hit}/${c.truth}), false hits ${c.extra}`,
+        `   clauses: recall ${pct(c)} (${c.hit}/${c.truth}), false hits ${c.extra}` +
+        (who === 'ours' && manyHits.length ? ` — over ${totals.ours.c.length} queries read to their end` : ''),
+    );
+  }
+  if (manyHits.length) {
+    const exact = manyHits.filter((m) => m.found === m.truth).length;
+    const falseShown = manyHits.reduce((n, m) => n + m.falseShown, 0);
+    const shown = manyHits.reduce((n, m) => n + m.shown, 0);
+    console.log(
+      `OURS   ${manyHits.length} queries with more than ${maxHits} true clauses: result count equals the truth on ` +
+        `${exact}; first pages ${shown} results, ${falseShown} false`,
     );
   }
   const sorted = [...bytes].sort((a, b) => a - b);
   console.log(
     `OURS cold first query (gzip): median ${kb(sorted[Math.floor(sorted.length / 2)]!)}, min ${kb(sorted[0]!)}, max ${kb(sorted.at(-1)!)}`,
   );
+  const crossRecordOnly = [...truth.values()].reduce((n, t) => n + t.crossRecordOnly, 0);
   if (crossRecordOnly)
     console.log(`${crossRecordOnly} page matches exist only across two records (no single clause holds the query)`);
   console.log(

@@ -7,9 +7,15 @@
  * one source notice has a heading changed and convert → astro build (→ index) run again on the warm caches. A second
  * table sets the figures beside the targets of issue 9 (targets.ts).
  *
- *   npm run bench:scale -- --notices 1000 [--seed 42] [--keep] [--skip-stock] [--skip-index] [--max-rss-gb 14]
+ *   npm run bench:scale -- --notices 1000 [--seed 42] [--keep] [--skip-stock] [--skip-index] [--skip-warm]
+ *                          [--max-rss-gb 14] [--site-shards N] [--simulate 100000] [--reuse <kept folder>]
  *
  * --keep leaves the temp folder (the site copy with generated/ and dist/, the stock index, each stage's log).
+ * --site-shards: the site is built as scripts/build-site.ts builds it with that many notices shards (default: one per
+ * SHARD_NOTICES notices, so one up to that count: a plain astro build). --simulate N: after the run, the figures of a
+ * corpus of N notices built in shards of this run's size (simulate-scale.ts), from what this run measured. --reuse: a
+ * folder --keep left, converted and built (its stages.json: the convert and astro stages' figures; its
+ * astro-build.log): the run goes on from the index stage.
  * Every stage runs as a child process of its own, one at a time. src/content.config.ts reads generated/ under the
  * project root and has no setting for another folder, so the site is built in a throw-away copy of the work tree
  * (its files as git lists them, with a node_modules of links to this one's packages, so that Astro's and Vite's
@@ -17,7 +23,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,6 +31,7 @@ import { flattenClauses, type Notice } from '../../src/model/notice.ts';
 import { measureColdQuery } from '../lib/measure-search.ts';
 import { readNoticeLines } from '../lib/notice-lines.ts';
 import { GNU_TIME, runStage, StageStopped, type StageRun } from './measure-stage.ts';
+import { type RunFigures, simulate } from './simulate-scale.ts';
 import { targetRows, type Measured } from './targets.ts';
 import { editOneNotice } from './edit-notice.ts';
 
@@ -39,10 +46,17 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     'skip-stock': { type: 'boolean', default: false },
     'skip-index': { type: 'boolean', default: false },
+    'skip-warm': { type: 'boolean', default: false },
+    'site-shards': { type: 'string' },
+    simulate: { type: 'string' },
+    reuse: { type: 'string' },
     'max-rss-gb': { type: 'string', default: '14' },
   },
 });
 const count = Number(values.notices);
+/** Notices per shard of the site build by default: a shard of this size peaks near 3 GB (measured at 10,000). */
+const SHARD_NOTICES = 2500;
+const siteShards = Number(values['site-shards'] ?? Math.ceil(count / SHARD_NOTICES));
 const seed = Number(values.seed);
 /** The machine is shared: a stage whose processes pass this much memory is stopped, not left to the OOM killer. */
 const maxTreeRss = Number(values['max-rss-gb']) * 1024 ** 3;
@@ -161,6 +175,7 @@ async function main(): Promise<void> {
   const options = (cwd: string, logFile?: string) => ({ cwd, env, maxTreeRss, logFile });
   const node = process.execPath;
   const rows: Row[] = [];
+  let simulation: string[] | null = null;
   const log = (message: string) => console.error(`bench:scale: ${message}`);
   if (!existsSync(GNU_TIME)) log(`no ${GNU_TIME} (apt-get install time): largest-process RSS not measured`);
 
@@ -193,11 +208,20 @@ async function main(): Promise<void> {
     rows.push(stageRow('generate corpus', run, `${int(files)} files, ${mb(bytes)}, mean ${kb(bytes / files)}`));
   }
 
-  const work = await mkdtemp(path.join(tmpdir(), 'zhengwu-scale-run-'));
+  const work = values.reuse ? path.resolve(values.reuse) : await mkdtemp(path.join(tmpdir(), 'zhengwu-scale-run-'));
   const site = path.join(work, 'site');
   const dist = path.join(site, 'dist');
   const measured: Measured = { notices: count, cold: {}, stock: null, warm: {} };
-  const astro = () => realpathSync(path.join(site, 'node_modules/.bin/astro'));
+  /** What simulate-scale.ts extrapolates from (written to figures.json). */
+  const figures: RunFigures = {
+    notices: count,
+    siteShards,
+    stages: {},
+    buildLines: [],
+    dist: { bytes: 0, files: 0 },
+    pagefind: null,
+    cold: [],
+  };
 
   /** The converter CLI from `input` into the copy's generated/ (and its cache, generated/.cache). */
   const convert = async (input: string, what: string, label: string): Promise<StageRun> => {
@@ -219,10 +243,15 @@ async function main(): Promise<void> {
     return run;
   };
 
-  /** astro build, as npm run build runs it. */
+  /** The site build, as npm run build runs it (scripts/build-site.ts: one astro build, or shards and a merge). */
   const build = async (what: string, label: string): Promise<StageRun> => {
     log(what);
-    const run = await runStage(what, node, [astro(), 'build'], options(site, path.join(work, `${label}.log`)));
+    const run = await runStage(
+      what,
+      node,
+      ['scripts/build-site.ts', '--shards', String(siteShards)],
+      options(site, path.join(work, `${label}.log`)),
+    );
     const html = (await readdir(dist, { recursive: true })).map(String).filter((file) => file.endsWith('.html'));
     const pages = html.length;
     const distSize = await folderSize(dist);
@@ -234,12 +263,16 @@ async function main(): Promise<void> {
     }
     const changed = /(\d+) notices, (\d+) new or changed/.exec(run.stdout);
     const reused = changed ? `; ${changed[2]} of ${int(Number(changed[1]))} notices new or changed` : '';
+    // A sharded build: each shard's line (build-site.ts), and the merge.
+    const shards = [...run.stdout.matchAll(/build-site: (shard .*|plan: .*|merged .*)/g)].map((m) => m[1]!);
+    if (label === 'astro-build') figures.buildLines = shards;
     rows.push(
       stageRow(
         what,
         run,
         `dist ${mb(distSize.bytes)}, ${int(distSize.files)} files, ${int(pages)} pages, largest ${kb(largest.bytes)} ` +
-          `(${largest.file})${reused}`,
+          `(${largest.file})${reused}` +
+          (shards.length ? `; ${shards.join('; ')}` : ''),
       ),
     );
     return run;
@@ -273,12 +306,34 @@ async function main(): Promise<void> {
   };
 
   try {
-    log(`copying the work tree → ${site}`);
-    await copyWorkTree(site);
+    if (values.reuse) {
+      // A run's converted and built site, kept: its measured stages (stages.json) and the build's lines (its log).
+      const reused = JSON.parse(await readFile(path.join(work, 'stages.json'), 'utf8')) as Record<
+        string,
+        Pick<StageRun, 'seconds' | 'peakRss' | 'peakTreeRss'>
+      >;
+      for (const [stage, what] of [
+        ['convert', 'convert (scripts/convert.ts), reused'],
+        ['astro', `site build (${siteShards} notices shards + corpus shard, merge), reused`],
+      ] as const) {
+        const run = { stdout: '', stderr: '', peakByCommand: [], ...reused[stage]! };
+        measured.cold[stage] = run;
+        rows.push(stageRow(what, run, 'measured earlier in this folder'));
+      }
+      const log = await readFile(path.join(work, 'astro-build.log'), 'utf8');
+      figures.buildLines = [...log.matchAll(/build-site: (shard .*|plan: .*|merged .*)/g)].map((m) => m[1]!);
+      rows.at(-1)!.figures = figures.buildLines.join('; ');
+    } else {
+      log(`copying the work tree → ${site}`);
+      await copyWorkTree(site);
 
-    // 2–3. The repo's converter CLI, then astro build.
-    measured.cold.convert = await convert(corpus, 'convert (scripts/convert.ts)', 'convert');
-    measured.cold.astro = await build('astro build', 'astro-build');
+      // 2–3. The repo's converter CLI, then the site build.
+      measured.cold.convert = await convert(corpus, 'convert (scripts/convert.ts)', 'convert');
+      measured.cold.astro = await build(
+        siteShards > 1 ? `site build (${siteShards} notices shards + corpus shard, merge)` : 'astro build',
+        'astro-build',
+      );
+    }
 
     // 4. The site's search index; stopped for memory, stock Pagefind still runs.
     const indexed = values['skip-index'] ? null : await index('index (scripts/index-search.ts)', 'index-search');
@@ -335,7 +390,21 @@ async function main(): Promise<void> {
     }
 
     // 6. Cold first queries in a fresh Chromium: one with many hits, one rare (a county's name).
-    if (indexed) await coldQueries(site, dist, rows);
+    if (indexed) figures.cold = await coldQueries(site, dist, rows);
+
+    const figuresOf = (run: StageRun | null | undefined) =>
+      run ? { seconds: run.seconds, peakTreeRss: run.peakTreeRss } : undefined;
+    figures.stages = {
+      convert: figuresOf(measured.cold.convert),
+      astro: figuresOf(measured.cold.astro),
+      index: figuresOf(measured.cold.index),
+      stock: figuresOf(measured.stock),
+    };
+    figures.dist = await folderSize(dist);
+    if (indexed) figures.pagefind = await folderSize(path.join(dist, 'pagefind'));
+    await writeFile(path.join(work, 'figures.json'), JSON.stringify(figures, null, 1));
+    if (values.simulate) simulation = await simulate(figures, dist, Number(values.simulate));
+    if (values['skip-warm']) return;
 
     // 7. One heading of one source notice changed; the same stages again, on their caches.
     const edited = path.join(work, 'corpus-edited');
@@ -362,12 +431,17 @@ async function main(): Promise<void> {
         .concat(targets.map((row) => `| ${row.what} | ${row.figure} | ${row.target} | ${row.met} |`))
         .join('\n'),
     );
-    if (values.keep) log(`kept ${work}`);
+    if (simulation) {
+      console.log(`\n## Simulation: ${int(Number(values.simulate))} notices, from this run (simulate-scale.ts)\n`);
+      console.log(simulation.join('\n'));
+    }
+    if (values.keep || values.reuse) log(`kept ${work}`);
     else await rm(work, { recursive: true, force: true });
   }
 }
 
-async function coldQueries(site: string, dist: string, rows: Row[]): Promise<void> {
+async function coldQueries(site: string, dist: string, rows: Row[]): Promise<RunFigures['cold']> {
+  const measured: RunFigures['cold'] = [];
   // Read line by line: no string holds a file that runs to hundreds of MB; only the fields the queries need are kept.
   const notices: Pick<Notice, 'level' | 'region' | 'components'>[] = [];
   for await (const notice of readNoticeLines(path.join(site, 'generated/notices.json'))) {
@@ -386,6 +460,7 @@ async function coldQueries(site: string, dist: string, rows: Row[]): Promise<voi
     const what = `cold query, ${label}: 「${query}」`;
     try {
       const cold = await measureColdQuery(dist, query, '/', COLD_QUERY_TIMEOUT_MS);
+      measured.push({ label, query, gzip: cold.gzip, router: cold.byKind.router, ms: cold.ms });
       rows.push({
         what,
         wall: seconds(cold.ms / 1000),
@@ -410,6 +485,7 @@ async function coldQueries(site: string, dist: string, rows: Row[]): Promise<voi
       });
     }
   }
+  return measured;
 }
 
 await main();

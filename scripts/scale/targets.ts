@@ -26,7 +26,7 @@ export interface TargetRow {
 
 const STAGES: [Stage, string][] = [
   ['convert', 'convert'],
-  ['astro', 'astro build'],
+  ['astro', 'site build (astro, in shards past 2,500 notices)'],
   ['index', 'index'],
 ];
 const GB = 1024 ** 3;

@@ -5,7 +5,7 @@
 import type { Notice } from '../model/notice.ts';
 import { type Alignment, type AlignmentParameters, DEFAULT_PARAMETERS, alignDocuments } from './align.ts';
 import { type AlignableClause, type AlignableDocument, type DocumentRef, alignableDocument } from './documents.ts';
-import { type RelationKind, type ResolveReference, findRelations } from './relations.ts';
+import { type Relation, type RelationKind, type ResolveReference, findRelations } from './relations.ts';
 
 export interface Comparison {
   kind: RelationKind;
@@ -17,10 +17,12 @@ export interface Comparison {
 /** What became of a later clause since the earlier year (year over year), or of an earlier one. */
 export type Change = 'carried' | 'reworded' | 'new' | 'dropped';
 
+/** `keep`: which related pairs to align (a shard of the site build aligns only the pairs its pages show). */
 export function compareCorpus(
   notices: Notice[],
   resolve: ResolveReference,
   parameters: AlignmentParameters = DEFAULT_PARAMETERS,
+  keep: (relation: Relation) => boolean = () => true,
 ): Comparison[] {
   const byId = new Map(notices.map((n) => [n.id, n]));
   const documents = new Map<string, AlignableDocument>();
@@ -30,10 +32,12 @@ export function compareCorpus(
     if (!document) documents.set(key, (document = alignableDocument(byId.get(ref.noticeId)!, ref.part)));
     return document;
   };
-  return findRelations(notices, resolve).map(({ kind, local, higher }) => {
-    const [l, h] = [documentOf(local), documentOf(higher)];
-    return { kind, local: l, higher: h, alignment: alignDocuments(l, h, parameters) };
-  });
+  return findRelations(notices, resolve)
+    .filter(keep)
+    .map(({ kind, local, higher }) => {
+      const [l, h] = [documentOf(local), documentOf(higher)];
+      return { kind, local: l, higher: h, alignment: alignDocuments(l, h, parameters) };
+    });
 }
 
 /** A document's key in URLs and exports: the notice id, plus ~att_1 for a document embedded in it. */

@@ -96,6 +96,13 @@ function ownGenre(notice: Notice): string | null {
   return own.find((c) => c.kind === 'text' && c.genre)?.genre ?? notice.genre;
 }
 
+/** The series of year-over-year texts a notice is in (its region's, else its issuer's, of one 文种), or null. */
+export function seriesOf(notice: Notice): string | null {
+  const genre = ownGenre(notice);
+  const owner = notice.region?.code ?? notice.issuer;
+  return notice.year === null || !genre || !owner ? null : `${owner} ${genre}`;
+}
+
 export function findRelations(notices: Notice[], resolve: ResolveReference): Relation[] {
   const byId = new Map(notices.map((n) => [n.id, n]));
   const relations: Relation[] = [];
@@ -110,11 +117,8 @@ export function findRelations(notices: Notice[], resolve: ResolveReference): Rel
 
   const series = new Map<string, Notice[]>();
   for (const notice of notices) {
-    const genre = ownGenre(notice);
-    const owner = notice.region?.code ?? notice.issuer;
-    if (notice.year === null || !genre || !owner) continue;
-    const key = `${owner} ${genre}`;
-    series.set(key, [...(series.get(key) ?? []), notice]);
+    const key = seriesOf(notice);
+    if (key !== null) series.set(key, [...(series.get(key) ?? []), notice]);
   }
   for (const list of series.values()) {
     list.sort((a, b) => a.year! - b.year! || (signed(a, null) ?? '').localeCompare(signed(b, null) ?? ''));

@@ -64,12 +64,44 @@ interface UnitDraft {
   tasks: Task[];
 }
 
+/**
+ * The slugs a notice page links with that depend on the whole corpus (a pinyin slug gets -2 when another name takes
+ * it first): a facet value's, a unit's. A shard of the site build (src/lib/site-shard.ts) is given them, worked out
+ * over the whole corpus by its plan (scripts/site-shards/plan.ts), instead of the corpus.
+ */
+export interface CorpusSlugs {
+  /** Facet key → value → slug, for the facets whose slugs are pinyin. */
+  facets: Partial<Record<FacetKey, Record<string, string>>>;
+  /** Unit key (src/lib/units.ts) → slug. */
+  units: Record<string, string>;
+}
+
+/** The URL slug of each value of a list facet. */
+export const facetSlugsOf = (key: FacetKey, values: Iterable<string>): Map<string, string> =>
+  FACETS[key].slug === 'pinyin' ? assignSlugs(values) : new Map([...values].map((v) => [v, v]));
+
+/** The URL slug of each unit, by its key. */
+export const unitSlugsOf = (keys: Iterable<string>): Map<string, string> => {
+  const list = [...keys];
+  const slugs = assignSlugs(list.map((key) => key.replace(':', '-')));
+  return new Map(list.map((key) => [key, slugs.get(key.replace(':', '-'))!]));
+};
+
+/** How a notice's printed unit names read as units of its region (its own abbreviations defined). */
+export function unitReader(notice: Notice) {
+  const abbreviations = noticeAbbreviations(notice);
+  return (printed: string): UnitReading[] => readUnit(printed, notice, abbreviations);
+}
+
 /** The values of a list facet, each with its notices (newest first, as `notices` is), in the facet's order. */
-function facetValues(key: FacetKey, notices: Notice[]): { values: FacetValue[]; slugOf: Map<string, string> } {
+function facetValues(
+  key: FacetKey,
+  notices: Notice[],
+  slugs?: Record<string, string>,
+): { values: FacetValue[]; slugOf: Map<string, string> } {
   const byValue = new Map<string, Notice[]>();
   for (const notice of notices) for (const value of noticeValues(key, notice)) push(byValue, value, notice);
-  const slugOf =
-    FACETS[key].slug === 'pinyin' ? assignSlugs(byValue.keys()) : new Map([...byValue.keys()].map((v) => [v, v]));
+  const slugOf = slugs ? new Map(Object.entries(slugs)) : facetSlugsOf(key, byValue.keys());
   const values = [...byValue].map(([value, list]) => ({
     value,
     slug: slugOf.get(value)!,
@@ -80,12 +112,16 @@ function facetValues(key: FacetKey, notices: Notice[]): { values: FacetValue[]; 
   return { values: sortValues(key, values), slugOf };
 }
 
-export function buildCatalog(input: Notice[]) {
+/**
+ * `corpusSlugs`: when the notices are not the whole corpus (a shard of the site build and the notices its pages
+ * show), the slugs worked out over the whole corpus.
+ */
+export function buildCatalog(input: Notice[], corpusSlugs?: CorpusSlugs) {
   const notices = [...input].sort(compareNewestFirst);
   const clauseIndexes = new Map(notices.map((n) => [n.id, indexClauses(n)]));
   const clausesOf = (notice: Notice): Map<string, ClauseInfo> => clauseIndexes.get(notice.id) ?? indexClauses(notice);
 
-  const facets = new Map(LIST_FACETS.map((key) => [key, facetValues(key, notices)]));
+  const facets = new Map(LIST_FACETS.map((key) => [key, facetValues(key, notices, corpusSlugs?.facets[key])]));
   const regions: RegionTree = buildRegionTree(notices);
 
   // Responsibility index: every clause a unit leads or is responsible for, units read within their region.
@@ -133,7 +169,7 @@ export function buildCatalog(input: Notice[]) {
           draft.tasks.push({ ...task, via: task.printed });
     }
   }
-  const unitSlugs = assignSlugs([...drafts.keys()].map((key) => key.replace(':', '-')));
+  const unitSlugs = corpusSlugs ? new Map(Object.entries(corpusSlugs.units)) : unitSlugsOf(drafts.keys());
   const order = new Map(notices.map((n, i) => [n.id, i]));
   const units: Unit[] = [...drafts.values()]
     .map(({ reading, forms, tasks }) => {
@@ -141,7 +177,7 @@ export function buildCatalog(input: Notice[]) {
         (a, b) => forms.get(b)! - forms.get(a)! || b.length - a.length || (a < b ? -1 : 1),
       );
       return {
-        slug: unitSlugs.get(reading.key.replace(':', '-'))!,
+        slug: unitSlugs.get(reading.key)!,
         key: reading.key,
         kind: reading.kind,
         name: name!,

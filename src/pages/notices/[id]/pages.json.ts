@@ -3,7 +3,7 @@
  * page. A link to /notices/<id>/#<eId> whose clause is on another page is taken there by src/scripts/notice-pages.ts.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog } from '../../../lib/corpus.ts';
+import { getCatalog, selection } from '../../../lib/corpus.ts';
 import { flattenClauses, type Notice } from '../../../model/notice.ts';
 import { noticePages } from '../../../model/notice-pages.ts';
 import { urls } from '../../../lib/urls.ts';
@@ -11,7 +11,7 @@ import { urls } from '../../../lib/urls.ts';
 export const getStaticPaths = (async () => {
   const { notices } = await getCatalog();
   return notices
-    .filter((notice) => noticePages(notice).count > 1)
+    .filter((notice) => selection.renders(notice.id) && noticePages(notice).count > 1)
     .map((notice) => ({ params: { id: notice.id }, props: { notice } }));
 }) satisfies GetStaticPaths;
 
