@@ -46,21 +46,29 @@ export function groupUnitsByRegion(units: Unit[]): UnitRegionGroup[] {
     .sort((a, b) => Number(regionless(a.key)) - Number(regionless(b.key)) || (a.key < b.key ? -1 : 1));
 }
 
+type MonthRows = { month: string; rows: { unit: Unit; task: Task }[] }[];
+const byMonth = new WeakMap<Unit[], MonthRows>();
+
 /**
  * Every dated task by month of its deadline, earliest first: each unit's own, and a collective's once under the
- * collective (not again under every department it takes in).
+ * collective (not again under every department it takes in). Worked out once per catalog: every month page and each
+ * of its exports asks for it.
  */
-export function datedTasksByMonth(units: Unit[]): { month: string; rows: { unit: Unit; task: Task }[] }[] {
+export function datedTasksByMonth(units: Unit[]): MonthRows {
+  const known = byMonth.get(units);
+  if (known) return known;
   const months = new Map<string, { unit: Unit; task: Task }[]>();
   for (const unit of units) {
     for (const task of unit.tasks) {
       const date = task.responsibility.deadlineDate;
       if (!date || date === 'ongoing' || task.via !== null) continue;
       const month = date.slice(0, 7);
-      months.set(month, [...(months.get(month) ?? []), { unit, task }]);
+      const rows = months.get(month);
+      if (rows) rows.push({ unit, task });
+      else months.set(month, [{ unit, task }]);
     }
   }
-  return [...months]
+  const sorted = [...months]
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([month, rows]) => ({
       month,
@@ -70,4 +78,6 @@ export function datedTasksByMonth(units: Unit[]): { month: string; rows: { unit:
           a.unit.name.localeCompare(b.unit.name, 'zh-Hans-CN'),
       ),
     }));
+  byMonth.set(units, sorted);
+  return sorted;
 }
