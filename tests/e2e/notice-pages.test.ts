@@ -51,7 +51,9 @@ describe('a notice of 2,000 clauses', () => {
       expect(await probe.page.locator(`[id="${eId}"]`).isVisible()).toBe(true);
       expect(await probe.page.locator(`[id="${eId}"]`).evaluate((el) => el.classList.contains('is-target'))).toBe(true);
       expect(probe.consoleErrors).toEqual([]);
-      expect(probe.failedRequests).toEqual([]);
+      // The first page leaves for the later one as soon as its script runs: what it was still loading (its favicon)
+      // is cut off then, by design; nothing may fail otherwise.
+      expect(probe.failedRequests.filter((failure) => !failure.endsWith('net::ERR_ABORTED'))).toEqual([]);
     } finally {
       await probe.close();
     }
