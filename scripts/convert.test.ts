@@ -153,7 +153,7 @@ describe('the output folder', () => {
     expect(second.skipped).toContainEqual({ file: 'out', reason: 'the output folder (--out)' });
   });
 
-  it('command line: a missing --in folder is one line naming it, no stack trace, nothing written', () => {
+  it('command line: a missing --in folder or an unknown option is one line naming it, no stack trace, nothing written; --help says the options', () => {
     const { root, inDir } = folder({ 'a.txt': notice('关于甲的通知', '某政办发〔2020〕1号', '加强领导。') });
     const cli = (...args: string[]) => {
       try {
@@ -168,6 +168,13 @@ describe('the output folder', () => {
     expect(missing).toEqual({ status: 2, stderr: `错误 ${join(root, 'absent')}: no such folder\n` });
     expect(existsSync(join(root, 'out'))).toBe(false);
     expect(readdirSync(inDir)).toEqual(['a.txt']);
+    const unknown = cli('--bogus');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/^错误 .*'--bogus'.*\nusage: node scripts\/convert\.ts /);
+    const help = execFileSync(process.execPath, [join(import.meta.dirname, 'convert.ts'), '--help'], {
+      encoding: 'utf8',
+    });
+    expect(help).toMatch(/^usage: node scripts\/convert\.ts .*\n {2}--in /);
   });
 });
 

@@ -263,10 +263,30 @@ export async function convertFolder(
   return conversion;
 }
 
+const USAGE = `usage: node scripts/convert.ts [--in <folder>] [--out <folder>] [--cache <folder>] [--jobs <n>]
+  --in     the notices to convert (default content/)
+  --out    where the notices, their MDX and notices.json go (default generated/)
+  --cache  the conversion cache (default <out>/.cache)
+  --jobs   worker threads (default: the machine's cores)`;
+
 async function main() {
-  const { values } = parseArgs({
-    options: { in: { type: 'string' }, out: { type: 'string' }, cache: { type: 'string' }, jobs: { type: 'string' } },
-  });
+  let values: { in?: string; out?: string; cache?: string; jobs?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      options: {
+        in: { type: 'string' },
+        out: { type: 'string' },
+        cache: { type: 'string' },
+        jobs: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (failure) {
+    // An unknown or malformed option: say which, and how it is used, not a stack trace.
+    console.error(`错误 ${(failure as Error).message}\n${USAGE}`);
+    return void (process.exitCode = 2);
+  }
+  if (values.help) return void console.log(USAGE);
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) {
     console.error(`错误 --jobs ${values.jobs}: the number of worker threads, a whole number from 1`);
