@@ -92,6 +92,18 @@ export async function searchResults(page: Page, q: string): Promise<{ count: str
   }));
 }
 
+/** Every result of the search on the page, 显示更多 clicked until all are shown. */
+export async function everySearchResult(page: Page, q: string): Promise<string[]> {
+  const { count } = await searchResults(page, q);
+  const total = Number(/\d+/.exec(count)?.[0]);
+  for (let shown = await page.locator('a.search-result').count(); shown < total;) {
+    await page.locator('#search-more').click();
+    await page.waitForFunction((n) => document.querySelectorAll('a.search-result').length > n, shown);
+    shown = await page.locator('a.search-result').count();
+  }
+  return page.locator('a.search-result').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Accessibility
 

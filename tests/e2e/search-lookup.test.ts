@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog.ts';
 import { strings } from '../../src/i18n/strings.ts';
-import { searchResults as results, SUBPATH, useSite } from './harness.ts';
+import { everySearchResult, searchResults as results, SUBPATH, useSite } from './harness.ts';
 
 const site = useSite();
 
@@ -28,18 +28,6 @@ const bestCards = (page: Page) =>
       })),
     })),
   );
-
-/** Every result, 显示更多 clicked until all are shown. */
-async function everyResult(page: Page, q: string): Promise<string[]> {
-  const { count } = await results(page, q);
-  const total = Number(/\d+/.exec(count)?.[0]);
-  for (let shown = await page.locator('a.search-result').count(); shown < total;) {
-    await page.locator('#search-more').click();
-    await page.waitForFunction((n) => document.querySelectorAll('a.search-result').length > n, shown);
-    shown = await page.locator('a.search-result').count();
-  }
-  return page.locator('a.search-result').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-}
 
 /** The unit's own tasks (not those a collective takes it in by), as result links. */
 function tasksOf(key: string): string[] {
@@ -112,7 +100,7 @@ describe('units in search', () => {
     await page.locator(`select[name=unit] option[value="${YOUYI_JUSTICE}"]`).waitFor({ state: 'attached' });
     await page.locator('select[name=unit]').selectOption(YOUYI_JUSTICE);
     await page.waitForURL((url) => url.searchParams.get('unit') === YOUYI_JUSTICE);
-    expect(new Set(await everyResult(page, ''))).toEqual(new Set(truth));
+    expect(new Set(await everySearchResult(page, ''))).toEqual(new Set(truth));
     expect(await page.locator('#search-count').textContent()).toBe(strings.search.tasks(truth.length));
     expect(await bestCards(page)).toEqual([
       {
@@ -127,7 +115,7 @@ describe('units in search', () => {
   test('an older link with a printed name still lists that unit’s tasks', async () => {
     const { page } = await site.newPage();
     await page.goto(`${site.rootUrl}search/?unit=${encodeURIComponent('县司法局')}`);
-    expect(new Set(await everyResult(page, ''))).toEqual(new Set(tasksOf(YOUYI_JUSTICE)));
+    expect(new Set(await everySearchResult(page, ''))).toEqual(new Set(tasksOf(YOUYI_JUSTICE)));
   });
 
   test.each(['友誼縣司法局', '县司法局', '友谊县司法局'])('typing %s shows 友谊县’s 司法局', async (q) => {

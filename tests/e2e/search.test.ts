@@ -5,7 +5,6 @@
  */
 import { cp, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FACET_KEYS } from '../../src/lib/facet-keys.ts';
 import { compareNewestFirst } from '../../src/lib/format.ts';
@@ -17,6 +16,7 @@ import {
   NOTICES_JSON,
   ROOT,
   runScript,
+  everySearchResult,
   searchResults as results,
   serveStatic,
   type StaticServer,
@@ -169,18 +169,6 @@ describe('an index of many shards', () => {
     await rm(SHARDED, { recursive: true, force: true });
   });
 
-  /** Every result, 显示更多 clicked until all are shown. */
-  async function everyResult(page: Page, q: string): Promise<string[]> {
-    const { count } = await results(page, q);
-    const total = Number(/\d+/.exec(count)?.[0]);
-    for (let shown = await page.locator('a.search-result').count(); shown < total;) {
-      await page.locator('#search-more').click();
-      await page.waitForFunction((n) => document.querySelectorAll('a.search-result').length > n, shown);
-      shown = await page.locator('a.search-result').count();
-    }
-    return page.locator('a.search-result').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-  }
-
   test.each(['政务公开', '公开', '政', '营商环境', '国办发〔2020〕17号', '2020年底前'])(
     '%s, by date: every record holding it, each once, newest notice first, as the substring truth orders them',
     async (q) => {
@@ -194,7 +182,7 @@ describe('an index of many shards', () => {
       const requested: string[] = [];
       page.on('request', (request) => requested.push(new URL(request.url()).pathname));
       await page.goto(`${server.url}search/?${new URLSearchParams({ q, sort: 'date' })}`);
-      expect(await everyResult(page, q)).toEqual(truth);
+      expect(await everySearchResult(page, q)).toEqual(truth);
       const shards = new Set(requested.map((p) => /^\/pagefind\/s\/(\d+)\//.exec(p)?.[1]).filter((k) => k));
       expect(shards.size, 'shards searched').toBeGreaterThan(0);
       expect({ consoleErrors, failedRequests }).toEqual({ consoleErrors: [], failedRequests: [] });
