@@ -1,6 +1,6 @@
 /** What the routes under /units/ and /deadlines/ share: their paths, their page sizes and their CSV and ICS files. */
 import { strings } from '../i18n/strings.ts';
-import type { Task } from './catalog.ts';
+import type { Task, Unit } from './catalog.ts';
 import { getCatalog } from './corpus.ts';
 import { type ExportRow, exportRow, tasksCsv, tasksIcs } from './task-export.ts';
 import { datedTasksByMonth, regionLabel } from './unit-regions.ts';
@@ -12,9 +12,10 @@ import { urls } from './urls.ts';
  */
 export const TASKS_PER_PAGE = 300;
 
+/** A unit's routes get the unit itself: finding it by slug on each of ~4 files per unit is quadratic in units. */
 export async function unitPaths() {
   const { units } = await getCatalog();
-  return units.map((unit) => ({ params: { slug: unit.slug } }));
+  return units.map((unit) => ({ params: { slug: unit.slug }, props: { unit } }));
 }
 
 /** Clause links for files read outside the site (a spreadsheet, a calendar): absolute on the deployment's SITE. */
@@ -36,8 +37,7 @@ function exportResponse(format: Format, name: string, rows: ExportRow[]): Respon
 }
 
 /** /units/<slug>/tasks.csv|ics: every task of the unit, over all its pages. */
-export async function unitExport(format: Format, slug: string, site: URL): Promise<Response> {
-  const unit = (await getCatalog()).units.find((u) => u.slug === slug)!;
+export function unitExport(format: Format, unit: Unit, site: URL): Response {
   const rows = unit.tasks.map((task) => exportRow(unit, task, clauseLink(site)));
   return exportResponse(format, `${unit.name}（${regionLabel(unit)}）`, rows);
 }

@@ -2,6 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { strings } from '../../../i18n/strings.ts';
+import type { Unit } from '../../../lib/catalog.ts';
 import { getCatalog } from '../../../lib/corpus.ts';
 import { noticeDate } from '../../../lib/format.ts';
 import { regionLabel } from '../../../lib/unit-regions.ts';
@@ -10,11 +11,13 @@ import { urls } from '../../../lib/urls.ts';
 
 export const getStaticPaths = unitPaths satisfies GetStaticPaths;
 
-export const GET: APIRoute = async (context) => {
-  const { units, notices } = await getCatalog();
-  const unit = units.find((u) => u.slug === context.params.slug)!;
-  const order = new Map(notices.map((n, i) => [n.id, i]));
-  const tasks = [...unit.tasks].sort((a, b) => order.get(a.notice.id)! - order.get(b.notice.id)!);
+/** Each notice's place in the catalog (newest first), worked out once: for every unit it is units × notices. */
+let order: Map<string, number> | undefined;
+
+export const GET: APIRoute<{ unit: Unit }> = async (context) => {
+  const { unit } = context.props;
+  const place = (order ??= new Map((await getCatalog()).notices.map((n, i) => [n.id, i])));
+  const tasks = [...unit.tasks].sort((a, b) => place.get(a.notice.id)! - place.get(b.notice.id)!);
   return rss({
     title: strings.units.feedTitle(`${unit.name}（${regionLabel(unit)}）`),
     description: strings.units.unitTitle(unit.name),
