@@ -127,6 +127,7 @@ async function merge(shards: SiteShard[]): Promise<void> {
   const report = await mergeShards(shards, outputOf, site);
   log(
     `merged ${shards.length} shards → ${path.relative(ROOT, site)}: ${report.pages} notice pages, ` +
+      `${report.comparisons} comparisons, ` +
       `assets ${report.assets.moved} moved and ${report.assets.shared} identical in several shards, ` +
       `sitemap ${report.sitemapUrls} URLs, in ${seconds(started)}`,
   );

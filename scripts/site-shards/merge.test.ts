@@ -29,9 +29,25 @@ const shards: SiteShard[] = [
 ];
 const outputOf = (shard: SiteShard) => path.join(work, shard.name);
 
-/** The corpus shard's list pages and a notices shard's own page, its stray list page and the shared asset. */
-async function writeShards(assetOfShard1 = 'body{}'): Promise<void> {
+/** A comparison as /alignments.json has it, cut down to what the merge reads and a score. */
+const comparison = (local: string, higher: string, score = 0.5) => ({
+  kind: 'implements',
+  local: { key: local },
+  higher: { key: higher },
+  pairs: [{ score }],
+});
+/** a → c was aligned by notices-0 alone, b → a by both shards (a is notices-0's, b notices-1's). */
+const COMPARISONS = { ac: comparison('a', 'c~att_1'), ba: comparison('b', 'a') };
+
+/**
+ * The corpus shard's list pages and its list of comparisons; a notices shard's own page, its stray list page, the
+ * shared asset and the comparisons its notices are in.
+ */
+async function writeShards(assetOfShard1 = 'body{}', comparisonsOfShard1 = [COMPARISONS.ba]): Promise<void> {
   await write('corpus/index.html', 'home from the whole corpus');
+  await write('corpus/alignments.json', JSON.stringify(['implements b a', 'implements a c~att_1']));
+  await write('notices-0/alignments.json', JSON.stringify([COMPARISONS.ac, COMPARISONS.ba]));
+  await write('notices-1/alignments.json', JSON.stringify(comparisonsOfShard1));
   await write('corpus/_astro/site.abc.css', 'body{}');
   await write('corpus/sitemap-0.xml', sitemap(['', 'years/']));
   await write(
@@ -56,7 +72,7 @@ describe('mergeShards', () => {
     await writeShards();
     const site = path.join(work, 'dist');
     const report = await mergeShards(shards, outputOf, site);
-    expect(report).toEqual({ pages: 2, assets: { moved: 2, shared: 2 }, sitemapUrls: 6 });
+    expect(report).toEqual({ pages: 2, comparisons: 2, assets: { moved: 2, shared: 2 }, sitemapUrls: 6 });
     expect(await readFile(path.join(site, 'index.html'), 'utf8')).toBe('home from the whole corpus');
     expect(await readFile(path.join(site, 'notices/b/compare/x/index.html'), 'utf8')).toBe('compare b');
     expect(existsSync(path.join(site, '_astro/notice.a.js'))).toBe(true);
@@ -64,6 +80,30 @@ describe('mergeShards', () => {
       sitemap(['', 'notices/a/', 'notices/a/compare/x/', 'notices/b/', 'notices/b/compare/x/', 'years/']),
     );
     expect(await readFile(path.join(site, 'sitemap-index.xml'), 'utf8')).toContain(`<loc>${ORIGIN}sitemap-0.xml</loc>`);
+  });
+
+  test("fills in /alignments.json from the notices shards' comparisons, in the corpus shard's order", async () => {
+    await writeShards();
+    const site = path.join(work, 'dist');
+    await mergeShards(shards, outputOf, site);
+    expect(await readFile(path.join(site, 'alignments.json'), 'utf8')).toBe(
+      JSON.stringify([COMPARISONS.ba, COMPARISONS.ac]),
+    );
+  });
+
+  test('stops on a comparison two shards computed differently, naming it', async () => {
+    await writeShards('body{}', [comparison('b', 'a', 0.6)]);
+    await expect(mergeShards(shards, outputOf, path.join(work, 'dist'))).rejects.toThrow(
+      /comparison implements b a differs between shards notices-0 and notices-1/,
+    );
+  });
+
+  test('stops on a comparison of the corpus no notices shard computed', async () => {
+    await writeShards();
+    await write('notices-0/alignments.json', JSON.stringify([COMPARISONS.ba]));
+    await expect(mergeShards(shards, outputOf, path.join(work, 'dist'))).rejects.toThrow(
+      /no notices shard aligned the comparison implements a c~att_1/,
+    );
   });
 
   test('stops on an asset two shards wrote with different bytes, naming it', async () => {

@@ -7,11 +7,14 @@
  * Assets are named by Vite from a hash of their content, and every shard builds them from the same sources: an asset
  * two shards both wrote must have the same bytes, and the merge stops, naming it, if not. It stops too if a notice's
  * page is missing or written twice. The sitemap is written again over every shard's pages, as @astrojs/sitemap
- * writes it (sorted, 45,000 a file).
+ * writes it (sorted, 45,000 a file). /alignments.json is filled in from the notices shards' own comparisons, in the
+ * order the corpus shard gave (src/pages/alignments.json.ts): aligning every pair again there cost the corpus shard
+ * most of its time.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { type ComparisonRecord, comparisonKey } from '../../src/align/export.ts';
 import type { SiteShard } from '../../src/lib/site-shard.ts';
 
 /** The folder Vite writes hashed assets to (Astro's build.assets). */
@@ -20,9 +23,11 @@ const SITEMAP_FILE = /^sitemap-\d+\.xml$/;
 const SITEMAP_INDEX = 'sitemap-index.xml';
 /** @astrojs/sitemap's entryLimit default. */
 const SITEMAP_ENTRIES = 45_000;
+const ALIGNMENTS = 'alignments.json';
 
 export interface MergeReport {
   pages: number;
+  comparisons: number;
   assets: { moved: number; shared: number };
   sitemapUrls: number;
 }
@@ -74,6 +79,48 @@ async function writeSitemap(site: string, head: string, urls: Map<string, string
   );
 }
 
+/**
+ * The comparisons of /alignments.json, as each notices shard wrote them: a pair whose two notices are in two shards
+ * was aligned by both, and must have come out alike.
+ */
+class ComparisonRecords {
+  private readonly records = new Map<string, { json: string; shard: string }>();
+
+  async add(shard: string, file: string): Promise<void> {
+    if (!existsSync(file)) throw new Error(`merge: shard ${shard} wrote no ${ALIGNMENTS} (${file})`);
+    for (const record of JSON.parse(await readFile(file, 'utf8')) as ComparisonRecord[]) {
+      const key = comparisonKey(record.kind, record.local.key, record.higher.key);
+      const json = JSON.stringify(record);
+      const earlier = this.records.get(key);
+      if (!earlier) this.records.set(key, { json, shard });
+      else if (earlier.json !== json)
+        throw new Error(`merge: the comparison ${key} differs between shards ${earlier.shard} and ${shard}`);
+    }
+  }
+
+  /** Writes the records in the order of the keys the corpus shard wrote to `file`, over them. */
+  async write(file: string): Promise<number> {
+    const keys: unknown = JSON.parse(await readFile(file, 'utf8'));
+    if (!Array.isArray(keys) || !keys.every((key) => typeof key === 'string'))
+      throw new Error(`merge: ${file} is not the corpus shard's list of comparisons (src/pages/alignments.json.ts)`);
+    const records = keys.map((key) => {
+      const record = this.records.get(key);
+      if (!record) throw new Error(`merge: no notices shard aligned the comparison ${key}`);
+      return record.json;
+    });
+    // As JSON.stringify writes the array, one record at a time: at scale the whole is too long for one string.
+    const out = await open(file, 'w');
+    try {
+      await out.write('[');
+      for (const [i, json] of records.entries()) await out.write(i === 0 ? json : `,${json}`);
+      await out.write(']');
+    } finally {
+      await out.close();
+    }
+    return records.length;
+  }
+}
+
 /** Moves the shards' outputs (`outputOf(shard)`) into `site` (emptied first). */
 export async function mergeShards(
   shards: SiteShard[],
@@ -86,7 +133,8 @@ export async function mergeShards(
   await mkdir(path.dirname(site), { recursive: true });
   await rename(outputOf(corpus), site);
   const sitemap = await readSitemap(site);
-  const report: MergeReport = { pages: 0, assets: { moved: 0, shared: 0 }, sitemapUrls: 0 };
+  const report: MergeReport = { pages: 0, comparisons: 0, assets: { moved: 0, shared: 0 }, sitemapUrls: 0 };
+  const comparisons = new ComparisonRecords();
 
   for (const shard of shards) {
     if (shard.role !== 'notices') continue;
@@ -112,6 +160,7 @@ export async function mergeShards(
       await move(from, to);
       report.pages++;
     }
+    await comparisons.add(shard.name, path.join(output, ALIGNMENTS));
     const { urls } = await readSitemap(output);
     for (const [loc, url] of urls) {
       const id = /\/notices\/([^/]+)\//.exec(new URL(loc).pathname)?.[1];
@@ -120,6 +169,7 @@ export async function mergeShards(
     await rm(output, { recursive: true, force: true });
   }
   await writeSitemap(site, sitemap.head, sitemap.urls);
+  report.comparisons = await comparisons.write(path.join(site, ALIGNMENTS));
   report.sitemapUrls = sitemap.urls.size;
   return report;
 }

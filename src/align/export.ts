@@ -4,11 +4,21 @@
  */
 import { type Comparison, changeOf, documentKey, fanOut } from './compare.ts';
 import type { AlignableClause, AlignableDocument } from './documents.ts';
+import type { RelationKind } from './relations.ts';
 
 export type PageUrl = (noticeId: string, eId?: string) => string;
 
 export const INFORMATIVE =
   'Computed from the wording of the two texts (character bigrams, quoted terms, position); informative only, not a verdict on whether a task was carried out.';
+
+/**
+ * What names a comparison among all of them (/alignments.json): its kind and its two documents' keys. A sharded
+ * build's merge (scripts/site-shards/merge.ts) puts the notices shards' records in the corpus's order by it.
+ */
+export const comparisonKey = (kind: RelationKind, localKey: string, higherKey: string) =>
+  `${kind} ${localKey} ${higherKey}`;
+
+export type ComparisonRecord = ReturnType<typeof comparisonRecord>;
 
 export function comparisonRecord(comparison: Comparison, url: PageUrl) {
   const { kind, local, higher, alignment } = comparison;

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { DEFAULT_PARAMETERS } from '../align/align.ts';
 import { compareCorpus, documentKey } from '../align/compare.ts';
-import type { Relation } from '../align/relations.ts';
+import { findRelations, type Relation } from '../align/relations.ts';
 import type { Notice } from '../model/notice.ts';
 import { buildCatalog, type Catalog } from './catalog.ts';
 import { type ComparisonIndex, indexComparisons } from './comparisons.ts';
@@ -57,8 +57,18 @@ export function getComparisons(): Promise<ComparisonIndex> {
   return comparisons;
 }
 
+/**
+ * The related pairs (src/align/relations.ts) in the order getComparisons aligns them, without aligning them: what the
+ * corpus shard of a sharded build writes for /alignments.json, whose records the notices shards computed.
+ */
+export async function getRelations(): Promise<Relation[]> {
+  const { notices, resolve } = await getCatalog();
+  return findRelations(notices, resolve);
+}
+
 /** The compare pages and their JSON: one per comparison, at /notices/<local id>/compare/<higher key>/. */
 export async function comparisonPaths() {
+  if (!selection.rendersNotices) return [];
   const { all } = await getComparisons();
   return all
     .filter((comparison) => selection.renders(comparison.local.ref.noticeId))

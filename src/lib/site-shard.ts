@@ -54,6 +54,8 @@ export function shardSelection(shard: SiteShard | null) {
     renders: (id: string) => shard === null || own.has(id),
     /** Home, browse, regions, units, deadlines, search and the feeds are rendered. */
     rendersLists: shard === null || shard.role === 'corpus',
+    /** Notice pages (and compare pages) are rendered: the corpus shard renders none, so aligns no pair. */
+    rendersNotices: shard === null || shard.role === 'notices',
   };
 }
 
