@@ -159,11 +159,14 @@ export function buildCatalog(input: Notice[], corpusSlugs?: CorpusSlugs) {
     }
   }
   // A region's 县直各单位 takes in each of its named departments: their pages list its tasks, marked as such.
+  // Departments by region, found once: against every unit for each collective it is quadratic in units.
   const scopeOf = (key: string) => key.slice(0, key.indexOf(':'));
+  const departments = new Map<string, UnitDraft[]>();
+  for (const draft of drafts.values())
+    if (isDepartment(draft.reading)) push(departments, scopeOf(draft.reading.key), draft);
   for (const collective of drafts.values()) {
     if (!includesEveryDepartment(collective.reading)) continue;
-    for (const draft of drafts.values()) {
-      if (!isDepartment(draft.reading) || scopeOf(draft.reading.key) !== scopeOf(collective.reading.key)) continue;
+    for (const draft of departments.get(scopeOf(collective.reading.key)) ?? []) {
       for (const task of collective.tasks)
         if (!draft.tasks.some((t) => t.notice === task.notice && t.clause === task.clause))
           draft.tasks.push({ ...task, via: task.printed });
