@@ -12,6 +12,8 @@ export default tseslint.config(
       'dist-subpath/',
       'dist-redeploy/',
       'dist-long/',
+      // A sharded build's work folder (scripts/build-site.ts): each shard's built site until the merge.
+      'dist-shards/',
       'generated/',
       '.astro/',
       'node_modules/',
