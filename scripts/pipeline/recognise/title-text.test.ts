@@ -16,6 +16,13 @@ describe('titleText', () => {
     expect(titleText([bare, wrapped])).toBe(bare);
   });
 
+  it('takes a headline and the title run into one line once', () => {
+    expect(
+      titleText(['随县经济开发区2019年政府信息公开工作年度报告随县经济开发区2019年政府信息公开工作年度报告']),
+    ).toBe('随县经济开发区2019年政府信息公开工作年度报告');
+    expect(titleText(['通知通知'])).toBe('通知通知'); // too short to be a title twice
+  });
+
   it('keeps 书名号 that are part of the title, or that close before its end', () => {
     expect(titleText(['《政府信息公开条例》实施办法'])).toBe('《政府信息公开条例》实施办法');
     expect(titleText(['《甲工作要点》和《乙实施方案》'])).toBe('《甲工作要点》和《乙实施方案》');

@@ -22,5 +22,13 @@ export function titleText(lines: string[]): string {
   let title = '';
   const cells = lines.map((line) => unwrapped(dropResidue(line).replace(/[\s|｜]+$/, '')));
   for (const line of cells) if (line !== title) title += line;
-  return title;
+  return once(title);
+}
+
+/** A headline and the title below it run into one line (…年度报告…年度报告): the title once. */
+function once(title: string): string {
+  const half = title.length / 2;
+  return Number.isInteger(half) && half >= 4 && title.slice(0, half) === title.slice(half)
+    ? title.slice(0, half)
+    : title;
 }
