@@ -468,8 +468,9 @@ async function coldQueries(site: string, dist: string, rows: Row[]): Promise<Run
         treeRss: '–',
         figures:
           `first result in ${seconds(cold.firstMs / 1000)}; first page: ${kb(cold.gzip)} gzip (${kb(cold.total)} raw) in ${cold.requests} requests, ` +
-          `${cold.shown} shown of ${int(cold.found)} found so far; all ${int(cold.all.found)} results in ` +
-          `${seconds(cold.all.ms / 1000)}; raw by kind: ` +
+          `${cold.shown} shown of ${int(cold.found)} found so far; ` +
+          (cold.all ? `all ${int(cold.all.found)} results in ${seconds(cold.all.ms / 1000)}` : 'not all within 60 s') +
+          '; raw by kind: ' +
           Object.entries(cold.byKind)
             .filter(([, bytes]) => bytes >= 512)
             .map(([kind, bytes]) => `${kind} ${kb(bytes)}`)
