@@ -92,8 +92,10 @@ const RULES: [NoiseKind, RegExp][] = [
   // A document-sharing site's card over a preview (约 11页 / 2026-02-13 发布于四川 / 举报 / 上传人：… 文档编号：…).
   [
     'portal',
-    /^(?:[-•·]\s*)?(?:约\s*[\d.]+\s*[千万]?[字页]|\d{4}-\d{1,2}-\d{1,2}\s*发布于\p{Script=Han}{2,8}|举报|上传人[:：].*)$/u,
+    /^(?:[-•·]\s*)?(?:约\s*[\d.]+\s*[千万]?[字页]|\d{4}-\d{1,2}-\d{1,2}\s*发布于\p{Script=Han}{2,8}|举报|(?:上传人|文档编号)[:：].*|上传时间[:：]\s*[\d-]+|格式[:：]\s*[A-Za-z]{2,5}|页数[:：]\s*\d+|大小[:：]\s*[\d.]+\s*[KMG]?B)$/u,
   ],
+  // A screen-reader hint over the text (正文内容区域请使用tab按钮切换浏览).
+  ['portal', /请使用\s*tab\s*[键鍵按钮鈕]*切换浏览|請使用\s*tab\s*[键鍵按钮鈕]*切換瀏覽/i],
   // A page's section tab over the text (政策全文, 文章正文); 全文 alone heads a wiki's copy of the text.
   ['portal', /^(?:政策全文|文件全文|全文|正文|文章正文|原文|政策原文|详细内容)$/],
   // A site's byline: 时间 with a date and time, then another field (…门户网站 时间：2017-09-21 11:54 来源：省政府办公厅).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { titleText } from './title-text.ts';
+import { titleText, titleWithOrgan } from './title-text.ts';
 
 describe('titleText', () => {
   it('joins the lines of a title broken over several', () => {
@@ -33,5 +33,18 @@ describe('titleText', () => {
     expect(titleText(['2009年度下管鎮(zhèn)政府信息公開年度報(bào)告 | ||'])).toBe(
       '2009年度下管鎮政府信息公開年度報告',
     );
+  });
+});
+
+describe('titleWithOrgan', () => {
+  const own = '关于印发永川区2022年政务公开工作要点任务分工的通知';
+  it("takes the page's 标题 when it is the text's title with its organ before it", () => {
+    expect(titleWithOrgan(own, `重庆市永川区人民政府办公室${own}`)).toBe(`重庆市永川区人民政府办公室${own}`);
+  });
+  it('keeps the text’s title against anything else before it, or a title that has its organ', () => {
+    expect(titleWithOrgan(own, `附件:某省政务公开办公室${own}`)).toBe(own);
+    expect(titleWithOrgan(own, `某县${own}二`)).toBe(own);
+    expect(titleWithOrgan(`某区人民政府${own}`, `重庆市某区人民政府${own}`)).toBe(`某区人民政府${own}`);
+    expect(titleWithOrgan(own, null)).toBe(own);
   });
 });

@@ -562,9 +562,14 @@ class Splitter {
 
   /**
    * A line that is no title, under a whole title and the page's fields (发布时间：…): the title stands. A report's
-   * author over its date (泗阳县政务公开办 / （2016年3月2日）) is its 署名; anything else begins the text (引　言).
+   * author over its date (泗阳县政务公开办 / （2016年3月2日）) is its 署名; a line with the 发文字号 or 主送 still to come
+   * is the page's (a field's value: 市交通运输局 / 分享到： / 穗交运函〔2022〕415号); anything else begins the text (引　言).
    */
   private underWholeTitle(i: number): number {
+    if (headerBelow(this.queue, i + 1)) {
+      this.queue[i]!.noise = 'portal';
+      return i;
+    }
     let next = i + 1;
     while (next < this.queue.length && !trimmed(this.queue[next]!)) next++;
     const date = next < this.queue.length ? trimmed(this.queue[next]!) : '';
