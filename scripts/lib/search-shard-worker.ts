@@ -75,7 +75,7 @@ async function plan({ notices: file, shardRecords, dir }: PlanJob): Promise<Plan
   });
   order.sort((a, b) => compareNewestFirst(a.dates, b.dates));
   const ranges = cutShards(
-    order.map((o) => o.records),
+    order.map((o) => ({ id: o.dates.id, records: o.records })),
     shardRecords,
   );
   const shards = await Promise.all(
