@@ -162,7 +162,7 @@ async function main(): Promise<void> {
     await cache.place(key, path.join(output, 's', String(k)));
   }
   const pruned = await cache.prune(new Set(plan!.shards.map((shard) => shard.key)));
-  step('copy');
+  step('link');
 
   // The primary: the runtime, and one record whose only word never matches (queries never hold the filler).
   try {
