@@ -289,12 +289,14 @@ async function main(): Promise<void> {
         options(site, path.join(work, `${label}.log`)),
       );
       const records = Number(/(\d+) records/.exec(run.stdout)?.[1] ?? NaN);
+      const shards = /索引分片：复用 (\d+) 个，重建 (\d+) 个/.exec(run.stdout);
+      const reused = shards ? `; ${shards[1]} shards from the cache, ${shards[2]} indexed` : '';
       const built = await folderSize(path.join(dist, 'pagefind'));
       rows.push(
         stageRow(
           what,
           run,
-          `${int(records)} search records; pagefind/ ${mb(built.bytes)} in ${int(built.files)} files`,
+          `${int(records)} search records; pagefind/ ${mb(built.bytes)} in ${int(built.files)} files${reused}`,
         ),
       );
       return { run, bytes: built.bytes };
