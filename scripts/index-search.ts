@@ -16,7 +16,7 @@
  * and filter counts; only the others are indexed. The router, the lookup and the manifest are made anew every run.
  *
  *   node scripts/index-search.ts [--notices generated/notices.json] [--site dist] [--jobs 2] [--shard-records 3000]
- *                                [--cache generated/.index-cache]
+ *                                [--cache generated/.index-cache] [--inline-choices 200]
  *
  * Prints the records, shards, index size by kind, the shards reused and rebuilt, and the time taken by step.
  */
@@ -28,11 +28,17 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { addFilterCounts, filterChoices, noFilterCounts } from '../src/search/filter-options.ts';
+import {
+  addFilterCounts,
+  filterChoices,
+  INLINE_CHOICES,
+  noFilterCounts,
+  splitChoices,
+} from '../src/search/filter-options.ts';
 import { LOOKUP_DIR } from '../src/search/lookup.ts';
 import { FILLER, INDEX_LANGUAGE } from '../src/search/ngram.ts';
 import { bucketCount, RouterBuilder } from '../src/search/router.ts';
-import { FILTER_CHOICES_FILE, type IndexManifest, SHARD_RECORDS } from '../src/search/shards.ts';
+import { FILTER_CHOICES_FILE, filterChoicesApart, type IndexManifest, SHARD_RECORDS } from '../src/search/shards.ts';
 import { deploySettings } from './lib/deploy-settings.ts';
 import { DEFAULT_INDEX_CACHE, ShardCache, type ShardSummary } from './lib/search-index-cache.ts';
 import { fail, type Plan, type PlanJob, type ShardDone, type ShardJob } from './lib/search-shard-worker.ts';
@@ -98,11 +104,14 @@ async function main(): Promise<void> {
       jobs: { type: 'string', default: String(Math.min(2, availableParallelism())) },
       'shard-records': { type: 'string', default: String(SHARD_RECORDS) },
       cache: { type: 'string', default: DEFAULT_INDEX_CACHE },
+      'inline-choices': { type: 'string', default: String(INLINE_CHOICES) },
     },
   });
   const jobs = Number(values.jobs);
   const shardRecords = Number(values['shard-records']);
-  if (!(jobs >= 1) || !(shardRecords >= 1)) throw new Error('--jobs and --shard-records must be positive numbers');
+  const inlineChoices = Number(values['inline-choices']);
+  if (!(jobs >= 1) || !(shardRecords >= 1) || !(inlineChoices >= 0))
+    throw new Error('--jobs and --shard-records must be positive numbers, --inline-choices a number');
   const started = performance.now();
   const steps: string[] = [];
   let stepStarted = started;
@@ -196,8 +205,16 @@ async function main(): Promise<void> {
     content.update(bytes);
     await writeFile(path.join(output, LOOKUP_DIR, `${b}.bin`), gzipSync(bytes, { level: 9 }));
   }
-  const choices = JSON.stringify(filterChoices(filters, labels));
+  const { file: choicesFile, apart } = splitChoices(filterChoices(filters, labels), inlineChoices);
+  const choices = JSON.stringify(choicesFile);
   await writeFile(path.join(output, FILTER_CHOICES_FILE), choices);
+  for (const [name, offered] of apart) {
+    const file = path.join(output, filterChoicesApart(name));
+    await mkdir(path.dirname(file), { recursive: true });
+    const json = JSON.stringify(offered);
+    await writeFile(file, json);
+    content.update(json);
+  }
   const manifest: IndexManifest = {
     buildId: content.update(choices).digest('hex').slice(0, 16),
     language: INDEX_LANGUAGE,

@@ -18,6 +18,8 @@ export const SHARD_RECORDS = 3000;
 
 /** Where the filter choices (filter-options.ts) are written, under the index folder. */
 export const FILTER_CHOICES_FILE = 'filters.json';
+/** A filter with many choices has them in a file of its own: f/<name>.json, under the index folder. */
+export const filterChoicesApart = (name: string) => `f/${name}.json`;
 
 /** pagefind/manifest.json: what the browser needs to know before it searches. */
 export interface IndexManifest {
