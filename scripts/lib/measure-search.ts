@@ -101,7 +101,7 @@ export async function resultsShown(page: Page, query: string): Promise<{ found: 
   }));
 }
 
-/** How long a cold query's measure waits for every result after its first page. */
+/** How long a cold query's measure waits for every result after its first page, unless told otherwise. */
 const ALL_RESULTS_MS = 60_000;
 
 /** Resolves once every shard has answered the search shown, with the final count. */
@@ -125,6 +125,8 @@ export async function openColdQuery(
   query: string,
   gzipCache = new Map<string, number>(),
   timeoutMs?: number,
+  /** How long to wait for every result after the first page (0: for as long as it takes). */
+  allWithinMs = ALL_RESULTS_MS,
 ): Promise<ColdQuery & { page: Page }> {
   // The service worker's offline precache downloads the whole index in the background after the first load; it is
   // measured apart (bench: offline precache), so the query's own bytes are counted here.
@@ -148,7 +150,7 @@ export async function openColdQuery(
   // The filter choices load once the first page is shown (src/search/client.ts): not part of its cost.
   const served = server.served.filter((response) => !response.path.endsWith('/pagefind/filters.json'));
   // Every result of a query with 100,000+ hits takes minutes to gather: waited for only as long as allowed.
-  const all = await resultsComplete(page, ALL_RESULTS_MS).then(
+  const all = await resultsComplete(page, allWithinMs).then(
     (found) => ({ found, ms: performance.now() - started }),
     () => null,
   );
