@@ -22,6 +22,8 @@ describe('makeUrls', () => {
     expect(urls.unitFile('230522-si-fa-ju', 'tasks.csv')).toBe('/units/230522-si-fa-ju/tasks.csv');
     expect(urls.deadlinesFile('tasks.ics')).toBe('/deadlines/tasks.ics');
     expect(urls.deadlines('2020-11')).toBe('/deadlines/2020-11/');
+    expect(urls.deadlines('2020-11', 1)).toBe('/deadlines/2020-11/');
+    expect(urls.deadlines('2020-11', 2)).toBe('/deadlines/2020-11/2/');
     expect(urls.deadlinesFile('tasks.csv', '2020-11')).toBe('/deadlines/2020-11/tasks.csv');
     expect(urls.rss()).toBe('/rss.xml');
   });

@@ -46,8 +46,12 @@ export function makeUrls(base: string) {
     /** A unit's exports: tasks.csv, tasks.ics, rss.xml, and tasks.json for the home page's pinned unit. */
     unitFile: (slug: string, file: 'tasks.csv' | 'tasks.ics' | 'tasks.json' | 'rss.xml') =>
       page(FACET_SEGMENTS.unit, slug) + file,
-    /** The deadline view: its index of months, or one month's dated tasks (/deadlines/2020-11/). */
-    deadlines: (month?: string) => (month ? page('deadlines', month) : page('deadlines')),
+    /**
+     * The deadline view: its index of months, or one month's dated tasks (/deadlines/2020-11/), a later page of them
+     * when the month has too many for one (/deadlines/2020-11/2/).
+     */
+    deadlines: (month?: string, pageNumber = 1) =>
+      month ? page('deadlines', month, ...(pageNumber > 1 ? [pageNumber] : [])) : page('deadlines'),
     /** The deadline view's exports: every dated task, or one month's; a month's rows as data for its filtered files. */
     deadlinesFile: (file: 'tasks.csv' | 'tasks.ics' | 'export-rows.json', month?: string) =>
       (month ? page('deadlines', month) : page('deadlines')) + file,
