@@ -62,6 +62,15 @@ export const strings = {
     genres: '按文种浏览',
     statuses: '按效力浏览',
     noRegion: '未标注地区',
+    /** A facet browsed by province (src/lib/facet-groups.ts): its index, its groups, and a group's page. */
+    byProvinceIntro: (facet: string, shown: number) =>
+      `按所发文件的地区归类：每省列出文件最多的 ${shown} 个${facet}，其余见该省的页面。`,
+    forwardedOnly: '仅见于转发的文件',
+    groupCount: (n: number) => `${n} 个`,
+    groupAll: (n: number, facet: string) => `全部 ${n} 个${facet}`,
+    groupTitle: (group: string, facet: string) => `${group}的${facet}`,
+    /** The notices without a region, a page of their own (/regions/none/). */
+    unplaced: (n: number) => `${n} 件文件未标注地区`,
     subRegions: '下级地区',
     includingSubRegions: '含下级地区的文件',
     count: (n: number) => `${n} 件`,

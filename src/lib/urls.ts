@@ -37,7 +37,12 @@ export function makeUrls(base: string) {
      */
     facetValue: (key: FacetKey, slug: string | number, part = 1) =>
       page(FACET_SEGMENTS[key], slug, ...(part > 1 ? ['p', part] : [])),
-    region: (code: string, part = 1) => page(FACET_SEGMENTS.region, code, ...(part > 1 ? ['p', part] : [])),
+    /** The values of a facet browsed by province from one province (/issuers/region/440000/: src/lib/facet-groups.ts). */
+    facetGroup: (key: FacetKey, group: string, part = 1) =>
+      page(FACET_SEGMENTS[key], 'region', group, ...(part > 1 ? ['p', part] : [])),
+    /** A region's page, or, with no code, the notices without a region (/regions/none/). */
+    region: (code: string | null, part = 1) =>
+      page(FACET_SEGMENTS.region, code ?? 'none', ...(part > 1 ? ['p', part] : [])),
     /** A unit's page: its first page of tasks, or a later one (/units/<slug>/2/) when it has too many for one. */
     unit: (slug: string, pageNumber = 1) =>
       pageNumber > 1 ? page(FACET_SEGMENTS.unit, slug, pageNumber) : page(FACET_SEGMENTS.unit, slug),
