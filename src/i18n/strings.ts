@@ -69,6 +69,7 @@ export const strings = {
     groupCount: (n: number) => `${n} 个`,
     groupAll: (n: number, facet: string) => `全部 ${n} 个${facet}`,
     groupTitle: (group: string, facet: string) => `${group}的${facet}`,
+    groupRange: (from: number, to: number, total: number) => `第 ${from}–${to} 个，共 ${total} 个`,
     /** The notices without a region, a page of their own (/regions/none/). */
     unplaced: (n: number) => `${n} 件文件未标注地区`,
     subRegions: '下级地区',
