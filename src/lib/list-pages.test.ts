@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clause, component, duty, notice } from '../../tests/helpers/notices.ts';
 import { buildCatalog } from './catalog.ts';
-import { listPages, taskPages } from './list-pages.ts';
+import { capGroups, groupedListPages, listPages, taskPages } from './list-pages.ts';
 import { datedTasksByMonth } from './unit-regions.ts';
 import { urls } from './urls.ts';
 
@@ -82,5 +82,91 @@ describe('taskPages', () => {
       [undefined, 300],
       ['2', 1],
     ]);
+  });
+});
+
+const groupsArbitrary = fc.uniqueArray(
+  fc.record({ key: fc.string(), items: fc.array(fc.nat(), { minLength: 1, maxLength: 30 }) }),
+  { selector: (group) => group.key, maxLength: 12 },
+);
+
+describe('groupedListPages', () => {
+  it('cuts groups into pages of items, a long group going on over the next page', () => {
+    const { pages, pageOf } = groupedListPages(
+      [
+        { key: 'a', items: [1, 2] },
+        { key: 'b', items: [3, 4, 5, 6] },
+        { key: 'c', items: [7] },
+      ],
+      3,
+    );
+    expect(pages.map((p) => [p.param, p.groups.map((g) => [g.key, g.items, g.continued])])).toEqual([
+      [
+        undefined,
+        [
+          ['a', [1, 2], false],
+          ['b', [3], false],
+        ],
+      ],
+      ['p/2', [['b', [4, 5, 6], true]]],
+      ['p/3', [['c', [7], false]]],
+    ]);
+    expect([pageOf('a'), pageOf('b'), pageOf('c')]).toEqual([1, 1, 3]);
+  });
+
+  it('holds every item once, in order, no page over the size, each group headed on the page pageOf gives', () => {
+    fc.assert(
+      fc.property(groupsArbitrary, fc.integer({ min: 1, max: 10 }), (groups, size) => {
+        const { pages, pageOf } = groupedListPages(groups, size);
+        const flat = pages.flatMap((p) => p.groups.flatMap((g) => g.items.map((item) => [g.key, item])));
+        expect(flat).toEqual(groups.flatMap((g) => g.items.map((item) => [g.key, item])));
+        for (const page of pages)
+          expect(page.groups.reduce((sum, g) => sum + g.items.length, 0)).toBeLessThanOrEqual(size);
+        for (const { key } of groups) {
+          const headed = pages.filter((p) => p.groups.some((g) => g.key === key && !g.continued));
+          expect(headed.map((p) => p.page)).toEqual([pageOf(key)]);
+        }
+      }),
+    );
+  });
+});
+
+describe('capGroups', () => {
+  it('shows the first of each group, and none of the later groups once the total is reached', () => {
+    const capped = capGroups(
+      [
+        { key: 'a', items: [1, 2, 3] },
+        { key: 'b', items: [4, 5, 6] },
+        { key: 'c', items: [7, 8] },
+      ],
+      2,
+      3,
+    );
+    expect(capped).toEqual([
+      { key: 'a', shown: [1, 2], more: 1 },
+      { key: 'b', shown: [4], more: 2 },
+      { key: 'c', shown: [], more: 2 },
+    ]);
+  });
+
+  it('keeps every group, shows its first items, at most perGroup each and total in all, and counts the rest', () => {
+    fc.assert(
+      fc.property(groupsArbitrary, fc.nat(8), fc.nat(40), (groups, perGroup, total) => {
+        const capped = capGroups(groups, perGroup, total);
+        expect(capped.map((g) => g.key)).toEqual(groups.map((g) => g.key));
+        capped.forEach((group, i) => {
+          expect(group.shown).toEqual(groups[i]!.items.slice(0, group.shown.length));
+          expect(group.shown.length + group.more).toBe(groups[i]!.items.length);
+          expect(group.shown.length).toBeLessThanOrEqual(perGroup);
+        });
+        const shown = capped.reduce((sum, g) => sum + g.shown.length, 0);
+        expect(shown).toBe(
+          Math.min(
+            total,
+            groups.reduce((sum, g) => sum + Math.min(perGroup, g.items.length), 0),
+          ),
+        );
+      }),
+    );
   });
 });

@@ -30,6 +30,11 @@ describe('makeUrls', () => {
     expect(urls.deadlines('2020-11', 2)).toBe('/deadlines/2020-11/2/');
     expect(urls.deadlinesFile('tasks.csv', '2020-11')).toBe('/deadlines/2020-11/tasks.csv');
     expect(urls.rss()).toBe('/rss.xml');
+    expect(urls.noticeList('x', 'cited-by')).toBe('/notices/x/cited-by/');
+    expect(urls.noticeList('x', 'implemented-by', 2, 'implemented-by-sec_1')).toBe(
+      '/notices/x/implemented-by/p/2/#implemented-by-sec_1',
+    );
+    expect(urls.noticeList('x', 'cited-by', 1, 'cited-by-whole')).toBe('/notices/x/cited-by/#cited-by-whole');
   });
 
   it('puts every link under a subpath base, with or without its trailing slash', () => {
@@ -38,6 +43,7 @@ describe('makeUrls', () => {
       expect(urls.home()).toBe('/zhengwu/');
       expect(urls.notice('x', 'att_1__sec_2')).toBe('/zhengwu/notices/x/#att_1__sec_2');
       expect(urls.notice('x', 'sec_9', 2)).toBe('/zhengwu/notices/x/p/2/#sec_9');
+      expect(urls.noticeList('x', 'lineage', 3)).toBe('/zhengwu/notices/x/lineage/p/3/');
       expect(urls.facet('issuer')).toBe('/zhengwu/issuers/');
       expect(urls.rss()).toBe('/zhengwu/rss.xml');
       expect(urls.sitemap()).toBe('/zhengwu/sitemap-index.xml');

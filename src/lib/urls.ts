@@ -6,6 +6,9 @@ import { FACET_SEGMENTS, type FacetKey } from './facet-keys.ts';
 import type { Notice } from '../model/notice.ts';
 import { noticePages } from '../model/notice-pages.ts';
 
+/** What cites a notice, what carries out its clauses, what stands below it in its lineage. */
+export type NoticeListKind = 'cited-by' | 'implemented-by' | 'lineage';
+
 export function makeUrls(base: string) {
   const root = base.endsWith('/') ? base : `${base}/`;
   /** A site-relative path ('notices/x/') or root-relative one ('/notices/x/') → a link that carries the base. */
@@ -22,6 +25,12 @@ export function makeUrls(base: string) {
     notice,
     /** A clause (or the notice as a whole) on the page of the notice that shows it (src/model/notice-pages.ts). */
     clause: (of: Notice, eId?: string | null) => notice(of.id, eId ?? undefined, eId ? noticePages(of).of(eId) : 1),
+    /**
+     * The whole of a list a notice's page shows the first of (src/lib/citing-lists.ts): /notices/<id>/cited-by/, its
+     * later pages at …/p/2/, at a group's heading (#cited-by-<eId>).
+     */
+    noticeList: (id: string, list: NoticeListKind, part = 1, anchor?: string) =>
+      page('notices', id, list, ...(part > 1 ? ['p', part] : [])) + (anchor ? `#${anchor}` : ''),
     /** Where each clause of a long notice is shown (eId → page, for the pages past the first). */
     noticePagesData: (id: string) => path(`notices/${encodeURIComponent(id)}/pages.json`),
     /** A notice compared clause by clause with another document (its key: src/align/compare.ts documentKey). */
