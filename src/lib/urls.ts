@@ -46,7 +46,12 @@ export function makeUrls(base: string) {
      */
     facetValue: (key: FacetKey, slug: string | number, part = 1) =>
       page(FACET_SEGMENTS[key], slug, ...(part > 1 ? ['p', part] : [])),
-    region: (code: string, part = 1) => page(FACET_SEGMENTS.region, code, ...(part > 1 ? ['p', part] : [])),
+    /** The values of a facet browsed by province from one province (/issuers/region/440000/: src/lib/facet-groups.ts). */
+    facetGroup: (key: FacetKey, group: string, part = 1) =>
+      page(FACET_SEGMENTS[key], 'region', group, ...(part > 1 ? ['p', part] : [])),
+    /** A region's page, or, with no code, the notices without a region (/regions/none/). */
+    region: (code: string | null, part = 1) =>
+      page(FACET_SEGMENTS.region, code ?? 'none', ...(part > 1 ? ['p', part] : [])),
     /** A unit's page: its first page of tasks, or a later one (/units/<slug>/2/) when it has too many for one. */
     unit: (slug: string, pageNumber = 1) =>
       pageNumber > 1 ? page(FACET_SEGMENTS.unit, slug, pageNumber) : page(FACET_SEGMENTS.unit, slug),
@@ -55,8 +60,12 @@ export function makeUrls(base: string) {
     /** A unit's exports: tasks.csv, tasks.ics, rss.xml, and tasks.json for the home page's pinned unit. */
     unitFile: (slug: string, file: 'tasks.csv' | 'tasks.ics' | 'tasks.json' | 'rss.xml') =>
       page(FACET_SEGMENTS.unit, slug) + file,
-    /** The deadline view: its index of months, or one month's dated tasks (/deadlines/2020-11/). */
-    deadlines: (month?: string) => (month ? page('deadlines', month) : page('deadlines')),
+    /**
+     * The deadline view: its index of months, or one month's dated tasks (/deadlines/2020-11/), a later page of them
+     * when the month has too many for one (/deadlines/2020-11/2/).
+     */
+    deadlines: (month?: string, pageNumber = 1) =>
+      month ? page('deadlines', month, ...(pageNumber > 1 ? [pageNumber] : [])) : page('deadlines'),
     /** The deadline view's exports: every dated task, or one month's; a month's rows as data for its filtered files. */
     deadlinesFile: (file: 'tasks.csv' | 'tasks.ics' | 'export-rows.json', month?: string) =>
       (month ? page('deadlines', month) : page('deadlines')) + file,
