@@ -16,14 +16,15 @@ const deploy = deploySettings(process.env, fileURLToPath(new URL('.', import.met
 for (const warning of deploy.warnings) console.warn(warning);
 // SITE_SHARD: one shard of a sharded build (scripts/build-site.ts, src/lib/site-shard.ts). Each keeps its own
 // content-layer cache, so that a rebuild of a shard reuses its own; a notices shard leaves the corpus export to the
-// corpus shard.
+// corpus shard. The plain build keeps its cache in the project too, not in node_modules/.astro: checkouts that share
+// one node_modules (git worktrees) would otherwise read each other's data store.
 const shard = siteShard();
 
 export default defineConfig({
   site: deploy.site,
   base: deploy.base,
   outDir: deploy.outDir,
-  ...(shard && { cacheDir: `./.astro/shards/${shard.name}/` }),
+  cacheDir: shard ? `./.astro/shards/${shard.name}/` : './.astro/cache/',
   trailingSlash: 'always',
   integrations: [
     mdx(),

@@ -11,23 +11,36 @@
  *   pagefind/l/<b>.bin    the lookup's buckets (src/search/lookup.ts): notices by 发文字号 and title, units by name;
  *   pagefind/manifest.json, pagefind/filters.json   what the search page reads first (shards.ts, filter-options.ts).
  *
- *   node scripts/index-search.ts [--notices generated/notices.json] [--site dist] [--jobs 2] [--shard-records 3000]
+ * A shard whose notices, code and settings are those of a shard built before is copied from the cache
+ * (scripts/lib/search-index-cache.ts, generated/.index-cache unless --cache says otherwise), with its router grams
+ * and filter counts; only the others are indexed. The router, the lookup and the manifest are made anew every run.
  *
- * Prints the records, shards, index size by kind and the time taken.
+ *   node scripts/index-search.ts [--notices generated/notices.json] [--site dist] [--jobs 2] [--shard-records 3000]
+ *                                [--cache generated/.index-cache] [--inline-choices 200]
+ *
+ * Prints the records, shards, index size by kind, the shards reused and rebuilt, and the time taken by step.
  */
 import { fork } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { addFilterCounts, filterChoices, noFilterCounts } from '../src/search/filter-options.ts';
+import {
+  addFilterCounts,
+  filterChoices,
+  INLINE_CHOICES,
+  noFilterCounts,
+  splitChoices,
+} from '../src/search/filter-options.ts';
 import { LOOKUP_DIR } from '../src/search/lookup.ts';
 import { FILLER, INDEX_LANGUAGE } from '../src/search/ngram.ts';
 import { bucketCount, RouterBuilder } from '../src/search/router.ts';
-import { FILTER_CHOICES_FILE, type IndexManifest, SHARD_RECORDS } from '../src/search/shards.ts';
+import { FILTER_CHOICES_FILE, filterChoicesApart, type IndexManifest, SHARD_RECORDS } from '../src/search/shards.ts';
 import { deploySettings } from './lib/deploy-settings.ts';
+import { DEFAULT_INDEX_CACHE, ShardCache, type ShardSummary } from './lib/search-index-cache.ts';
 import { fail, type Plan, type PlanJob, type ShardDone, type ShardJob } from './lib/search-shard-worker.ts';
 
 /** Pagefind's stock UI bundles: the site searches through pagefind.js with its own UI, so these would only be dead weight. */
@@ -90,50 +103,75 @@ async function main(): Promise<void> {
       site: { type: 'string', default: deploy.outDir },
       jobs: { type: 'string', default: String(Math.min(2, availableParallelism())) },
       'shard-records': { type: 'string', default: String(SHARD_RECORDS) },
+      cache: { type: 'string', default: DEFAULT_INDEX_CACHE },
+      'inline-choices': { type: 'string', default: String(INLINE_CHOICES) },
     },
   });
   const jobs = Number(values.jobs);
   const shardRecords = Number(values['shard-records']);
-  if (!(jobs >= 1) || !(shardRecords >= 1)) throw new Error('--jobs and --shard-records must be positive numbers');
+  const inlineChoices = Number(values['inline-choices']);
+  if (!(jobs >= 1) || !(shardRecords >= 1) || !(inlineChoices >= 0))
+    throw new Error('--jobs and --shard-records must be positive numbers, --inline-choices a number');
   const started = performance.now();
+  const steps: string[] = [];
+  let stepStarted = started;
+  const step = (name: string) => {
+    const now = performance.now();
+    steps.push(`${name} ${((now - stepStarted) / 1000).toFixed(1)} s`);
+    stepStarted = now;
+  };
   const output = path.join(values.site, 'pagefind');
   await rm(output, { recursive: true, force: true }); // stale files of a previous run would linger otherwise
   const scratch = await mkdtemp(path.join(tmpdir(), 'index-search-'));
+  const cache = new ShardCache(path.resolve(values.cache));
 
-  const filters = noFilterCounts();
-  const records = new Map<number, number>();
   let plan: Plan | undefined;
-  let router: RouterBuilder;
+  const built = new Map<number, ShardSummary>();
   try {
-    const planJobs: PlanJob[] = [{ kind: 'plan', notices: path.resolve(values.notices), shardRecords, dir: scratch }];
+    const planJobs: PlanJob[] = [
+      { kind: 'plan', notices: path.resolve(values.notices), shardRecords, dir: scratch, cache: cache.dir },
+    ];
     await runWorker(
       () => planJobs.shift(),
       (done: Plan) => (plan = done),
     );
-    router = new RouterBuilder(plan!.shards.length);
-    const queue: ShardJob[] = plan!.shards.map(({ k, file }) => ({
-      kind: 'shard',
-      k,
-      file,
-      output: path.join(output, 's', String(k)),
-    }));
+    step('plan');
+    const staging = new Map<number, string>();
+    const queue: ShardJob[] = [];
+    for (const { k, key, file } of plan!.shards)
+      if (file !== null) {
+        staging.set(k, await cache.staging(key));
+        queue.push({ kind: 'shard', k, file, output: path.join(staging.get(k)!, 'index') });
+      }
     await Promise.all(
       Array.from({ length: Math.min(jobs, queue.length) }, () =>
         runWorker(
           () => queue.shift(),
-          (done: ShardDone) => {
-            router.addShard(done.k, done.routerKeys);
-            addFilterCounts(filters, done.filters);
-            records.set(done.k, done.records);
-          },
+          (done: ShardDone) => built.set(done.k, done.summary),
           WRITER_HEAP,
         ),
       ),
     );
+    for (const [k, summary] of built) await cache.keep(plan!.shards[k]!.key, staging.get(k)!, summary);
+    step(`index ${built.size} shards`);
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
   const shardCount = plan!.shards.length;
+
+  // Every shard from the cache, the ones just written too: the router from their grams, the filters from their counts.
+  const router = new RouterBuilder(shardCount);
+  const filters = noFilterCounts();
+  const records: number[] = [];
+  for (const { k, key } of plan!.shards) {
+    const summary = built.get(k) ?? (await cache.summary(key));
+    router.addShard(k, summary.routerKeys);
+    addFilterCounts(filters, summary.filters);
+    records[k] = summary.records;
+    await cache.place(key, path.join(output, 's', String(k)));
+  }
+  const pruned = await cache.prune(new Set(plan!.shards.map((shard) => shard.key)));
+  step('link');
 
   // The primary: the runtime, and one record whose only word never matches (queries never hold the filler).
   try {
@@ -149,37 +187,58 @@ async function main(): Promise<void> {
     await pagefind.close();
   }
   for (const name of await readdir(output)) if (UNUSED_BUNDLES.test(name)) await rm(path.join(output, name));
+  step('primary');
 
+  // The build id is a hash of what the index holds, so that an unchanged index keeps the browser's cached metadata
+  // and a warm build writes the very bytes of a cold one.
+  const content = createHash('sha256');
+  for (const { key } of plan!.shards) content.update(key);
   const buckets = bucketCount(router.grams);
   await mkdir(path.join(output, 'r'));
-  for (const [b, bytes] of router.buckets(buckets).entries())
+  for (const [b, bytes] of router.buckets(buckets).entries()) {
+    content.update(bytes);
     await writeFile(path.join(output, 'r', `${b}.bin`), gzipSync(bytes, { level: 9 }));
+  }
   const { lookup, labels } = plan!;
   await mkdir(path.join(output, LOOKUP_DIR));
-  for (const [b, bytes] of lookup.buckets.entries())
+  for (const [b, bytes] of lookup.buckets.entries()) {
+    content.update(bytes);
     await writeFile(path.join(output, LOOKUP_DIR, `${b}.bin`), gzipSync(bytes, { level: 9 }));
+  }
+  const { file: choicesFile, apart } = splitChoices(filterChoices(filters, labels), inlineChoices);
+  const choices = JSON.stringify(choicesFile);
+  await writeFile(path.join(output, FILTER_CHOICES_FILE), choices);
+  for (const [name, offered] of apart) {
+    const file = path.join(output, filterChoicesApart(name));
+    await mkdir(path.dirname(file), { recursive: true });
+    const json = JSON.stringify(offered);
+    await writeFile(file, json);
+    content.update(json);
+  }
   const manifest: IndexManifest = {
-    buildId: Date.now().toString(36),
+    buildId: content.update(choices).digest('hex').slice(0, 16),
     language: INDEX_LANGUAGE,
-    shards: Array.from({ length: shardCount }, (_, k) => ({ k, records: records.get(k)! })).reverse(),
+    shards: records.map((count, k) => ({ k, records: count })).reverse(),
     router: { buckets, shards: shardCount },
     lookup: { buckets: lookup.buckets.length },
   };
   await writeFile(path.join(output, 'manifest.json'), JSON.stringify(manifest));
-  await writeFile(path.join(output, FILTER_CHOICES_FILE), JSON.stringify(filterChoices(filters, labels)));
+  step('router and lookup');
 
   const { byKind, files } = await sizes(output);
   const total = Object.values(byKind).reduce((a, b) => a + b, 0);
   const kinds = Object.entries(byKind)
     .map(([kind, n]) => `${kind} ${n.toLocaleString('en')}`)
     .join(', ');
-  const recordTotal = [...records.values()].reduce((a, b) => a + b, 0);
+  const recordTotal = records.reduce((a, b) => a + b, 0);
   console.log(
     `index-search: ${recordTotal} records from ${plan!.notices} notices in ${shardCount} shards, ` +
       `router ${router.grams.toLocaleString('en')} grams in ${buckets} buckets, ` +
       `lookup ${lookup.keys.toLocaleString('en')} keys in ${lookup.buckets.length} buckets → ${output} ` +
       `(${total.toLocaleString('en')} bytes in ${files.toLocaleString('en')} files: ${kinds}) ` +
-      `in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      `in ${((performance.now() - started) / 1000).toFixed(1)} s (${steps.join(', ')}); ` +
+      `索引分片：复用 ${shardCount - built.size} 个，重建 ${built.size} 个` +
+      (pruned ? `，缓存清除 ${pruned} 个` : ''),
   );
 }
 

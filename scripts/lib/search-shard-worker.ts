@@ -1,8 +1,8 @@
 /**
  * The child processes of scripts/index-search.ts, so that no process holds more than it needs:
  *   - the planner reads notices.json, orders the notices newest first, cuts them into shards
- *     (src/search/shards.ts) and writes each shard's notices to a file of its own, then exits — the corpus as
- *     objects lives only as long as this step;
+ *     (src/search/shards.ts), keys each shard by its notices (search-index-cache.ts) and writes the notices of each
+ *     shard the cache lacks to a file of its own, then exits — the corpus as objects lives only as long as this step;
  *   - each shard writer (a few side by side: one process drives one Pagefind service, which indexes on one core)
  *     writes the shards it is sent, one at a time, each as its own Pagefind index, from its shard's file.
  * Messages: in, a PlanJob or ShardJobs; out, the Plan or a ShardDone per shard; the channel closing ends it.
@@ -14,13 +14,14 @@ import { decode } from 'cbor2';
 import * as pagefind from 'pagefind';
 import { compareNewestFirst } from '../../src/lib/format.ts';
 import { Notice, Notices } from '../../src/model/notice.ts';
-import { countFilters, type FilterCounts, type FilterLabels } from '../../src/search/filter-options.ts';
+import { countFilters, type FilterLabels } from '../../src/search/filter-options.ts';
 import { indexContent, INDEX_LANGUAGE } from '../../src/search/ngram.ts';
 import { storeMeta } from '../../src/search/original.ts';
 import { ORDER_KEY, orderValue } from '../../src/search/query.ts';
 import { recordCount, searchRecords } from '../../src/search/records.ts';
 import { routerKeys } from '../../src/search/router.ts';
 import { cutShards } from '../../src/search/shards.ts';
+import { ShardCache, type ShardSummary } from './search-index-cache.ts';
 import { buildLookup } from './search-lookup.ts';
 
 export interface PlanJob {
@@ -29,11 +30,13 @@ export interface PlanJob {
   shardRecords: number;
   /** Where the shards' notice files go: <dir>/<k>.json. */
   dir: string;
+  /** The index cache's folder (search-index-cache.ts). */
+  cache: string;
 }
 export interface Plan {
   notices: number;
-  /** Oldest first: shard k's notice file. */
-  shards: { k: number; file: string }[];
+  /** Oldest first: shard k's cache key, and its notice file unless the cache has the shard. */
+  shards: { k: number; key: string; file: string | null }[];
   /** The search lookup's buckets (src/search/lookup.ts), and the labels of filter values it knows. */
   lookup: { keys: number; buckets: Uint8Array[] };
   labels: FilterLabels;
@@ -46,9 +49,7 @@ export interface ShardJob {
 }
 export interface ShardDone {
   k: number;
-  records: number;
-  routerKeys: string[];
-  filters: FilterCounts;
+  summary: ShardSummary;
 }
 
 const RECORD_BATCH = 100;
@@ -60,7 +61,7 @@ export function fail(errors: string[] | undefined, doing: string): void {
   if (errors?.length) throw new Error(`pagefind: ${doing}: ${errors.join('; ')}`);
 }
 
-async function plan({ notices: file, shardRecords, dir }: PlanJob): Promise<Plan> {
+async function plan({ notices: file, shardRecords, dir, cache: cacheDir }: PlanJob): Promise<Plan> {
   const raw = JSON.parse(await readFile(file, 'utf8')) as unknown[];
   if (!Array.isArray(raw)) throw new Error(`${file}: not an array of notices`);
   // Checked, ordered and counted; the raw objects are written out as they are.
@@ -75,14 +76,18 @@ async function plan({ notices: file, shardRecords, dir }: PlanJob): Promise<Plan
   });
   order.sort((a, b) => compareNewestFirst(a.dates, b.dates));
   const ranges = cutShards(
-    order.map((o) => o.records),
+    order.map((o) => ({ id: o.dates.id, records: o.records })),
     shardRecords,
   );
+  const cache = new ShardCache(cacheDir);
   const shards = await Promise.all(
     ranges.map(async ([from, to], k) => {
+      const json = JSON.stringify(order.slice(from, to).map((o) => raw[o.i]));
+      const key = cache.key(json);
+      if (cache.has(key)) return { k, key, file: null };
       const shardFile = path.join(dir, `${k}.json`);
-      await writeFile(shardFile, JSON.stringify(order.slice(from, to).map((o) => raw[o.i])));
-      return { k, file: shardFile };
+      await writeFile(shardFile, json);
+      return { k, key, file: shardFile };
     }),
   );
   const shardOf = new Map(
@@ -131,7 +136,7 @@ async function writeShard({ k, file, output }: ShardJob): Promise<ShardDone> {
   await index.deleteIndex();
   for (const name of await readdir(output)) if (RUNTIME_FILE.test(name)) await rm(path.join(output, name));
   await writeFile(path.join(output, 'chunks.json'), JSON.stringify(await chunkStarts(output)));
-  return { k, records: records.length, routerKeys: [...keys], filters: countFilters(records) };
+  return { k, summary: { records: records.length, routerKeys: [...keys], filters: countFilters(records) } };
 }
 
 // Only as a forked child (index-search.ts imports this module for its types and helpers).

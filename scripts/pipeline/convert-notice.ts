@@ -14,6 +14,7 @@ import { endsLikeTitle, genreOf } from './recognise/genres.ts';
 import { matchMarker, skipSpace } from './recognise/markers.ts';
 import { detectRegion } from './recognise/region.ts';
 import { detectScript, langOf } from './recognise/script.ts';
+import { titleWithOrgan } from './recognise/title-text.ts';
 import type { ProblemDraft } from './problems.ts';
 import { NotANoticeError, readSource, readTextSource, type Source } from './stages/01-read/read-source.ts';
 
@@ -127,7 +128,7 @@ function convertSource(source: Source, input: Input): NoticeDraft {
   const allParts: Part[] = components.flatMap((c) => [...c.front, ...c.back]);
   const mainComponent = components[mainIndex];
   const title =
-    mainComponent?.title ??
+    titleWithOrgan(mainComponent?.title ?? null, portal.title) ??
     portal.title ??
     components.find((c) => c.title)?.title ??
     input.file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');

@@ -289,12 +289,14 @@ async function main(): Promise<void> {
         options(site, path.join(work, `${label}.log`)),
       );
       const records = Number(/(\d+) records/.exec(run.stdout)?.[1] ?? NaN);
+      const shards = /索引分片：复用 (\d+) 个，重建 (\d+) 个/.exec(run.stdout);
+      const reused = shards ? `; ${shards[1]} shards from the cache, ${shards[2]} indexed` : '';
       const built = await folderSize(path.join(dist, 'pagefind'));
       rows.push(
         stageRow(
           what,
           run,
-          `${int(records)} search records; pagefind/ ${mb(built.bytes)} in ${int(built.files)} files`,
+          `${int(records)} search records; pagefind/ ${mb(built.bytes)} in ${int(built.files)} files${reused}`,
         ),
       );
       return { run, bytes: built.bytes };
@@ -468,8 +470,9 @@ async function coldQueries(site: string, dist: string, rows: Row[]): Promise<Run
         treeRss: '–',
         figures:
           `first result in ${seconds(cold.firstMs / 1000)}; first page: ${kb(cold.gzip)} gzip (${kb(cold.total)} raw) in ${cold.requests} requests, ` +
-          `${cold.shown} shown of ${int(cold.found)} found so far; all ${int(cold.all.found)} results in ` +
-          `${seconds(cold.all.ms / 1000)}; raw by kind: ` +
+          `${cold.shown} shown of ${int(cold.found)} found so far; ` +
+          (cold.all ? `all ${int(cold.all.found)} results in ${seconds(cold.all.ms / 1000)}` : 'not all within 60 s') +
+          '; raw by kind: ' +
           Object.entries(cold.byKind)
             .filter(([, bytes]) => bytes >= 512)
             .map(([kind, bytes]) => `${kind} ${kb(bytes)}`)

@@ -62,6 +62,16 @@ export const strings = {
     genres: '按文种浏览',
     statuses: '按效力浏览',
     noRegion: '未标注地区',
+    /** A facet browsed by province (src/lib/facet-groups.ts): its index, its groups, and a group's page. */
+    byProvinceIntro: (facet: string, shown: number) =>
+      `按所发文件的地区归类：每省列出文件最多的 ${shown} 个${facet}，其余见该省的页面。`,
+    forwardedOnly: '仅见于转发的文件',
+    groupCount: (n: number) => `${n} 个`,
+    groupAll: (n: number, facet: string) => `全部 ${n} 个${facet}`,
+    groupTitle: (group: string, facet: string) => `${group}的${facet}`,
+    groupRange: (from: number, to: number, total: number) => `第 ${from}–${to} 个，共 ${total} 个`,
+    /** The notices without a region, a page of their own (/regions/none/). */
+    unplaced: (n: number) => `${n} 件文件未标注地区`,
     subRegions: '下级地区',
     includingSubRegions: '含下级地区的文件',
     count: (n: number) => `${n} 件`,
@@ -156,9 +166,11 @@ export const strings = {
     exports: '导出',
     pages: '任务分页',
     pageNumber: (page: number) => `第 ${page} 页`,
-    /** A unit's tasks over numbered pages: which of them this is; the filters act on this page, the files hold all. */
+    /** A task list over numbered pages (src/components/TaskPages.astro): which of them this is. */
     pageOf: (page: number, pages: number, first: number, last: number) =>
-      `第 ${page} / ${pages} 页（第 ${first}–${last} 项，按完成时限排列）。筛选只作用于本页；导出的表格和日历包含全部任务。`,
+      `第 ${page} / ${pages} 页（第 ${first}–${last} 项，按完成时限排列）。`,
+    /** What a paged unit's filters and files cover. */
+    unitPagesNote: '筛选只作用于本页；导出的表格和日历包含全部任务。',
     csv: '表格（CSV）',
     filteredCsv: '下载筛选结果（CSV）',
     filteredIcs: '下载筛选结果（ICS）',
@@ -198,6 +210,11 @@ export const strings = {
     intro: '各文件中有具体完成日期的任务，按到期月份分页。状态按您浏览器的当天日期计算。',
     monthTitle: (ym: string) => `${Number(ym.slice(0, 4))}年${Number(ym.slice(5, 7))}月到期的任务`,
     month: (ym: string) => `${Number(ym.slice(0, 4))}年${Number(ym.slice(5, 7))}月`,
+    /** What a paged month's filters and files cover (src/scripts/task-list.ts counts the month's matches). */
+    pagesNote: '筛选作用于本页，并给出全月符合的项数；“下载筛选结果”和导出的表格、日历包含全月的任务。',
+    /** A paged month's filter count: this page's rows shown, and the month's rows that match. */
+    shownInMonth: (shown: number, total: number, inMonth: number) =>
+      `本页显示 ${shown} / ${total} 项；全月符合 ${inMonth} 项`,
   },
   list: {
     documentNumber: '发文字号',
@@ -258,6 +275,21 @@ export const strings = {
     citedBy: '被引用',
     citedByIntro: '本库中印发、转发、贯彻或引用本文件的条款，按所引的部分列出。',
     citedWhole: '本文件',
+    /** The lists a notice's page shows the first of, on pages of their own (src/lib/citing-lists.ts). */
+    citedByAll: (n: number) => `全部 ${n} 处引用`,
+    citedByTitle: (notice: string) => `被引用：${notice}`,
+    citedByMore: (n: number) => `另有 ${n} 处`,
+    citationRange: (from: number, to: number, total: number) => `第 ${from}–${to} 处，共 ${total} 处`,
+    implementedByTitle: (notice: string) => `下级落实：${notice}`,
+    implementedByIntro: '本库中落实本文件各条款的下级文件条款（自动对照，仅供参考），按本文件的条款列出。',
+    implementedByMore: (n: number) => `另有 ${n} 处`,
+    lineageTitle: (notice: string) => `下级文件：${notice}`,
+    lineageAll: (n: number) => `全部下级文件 ${n} 件`,
+    lineageMore: (n: number) => `另有 ${n} 件`,
+    lineageListIntro: '贯彻、转发本文件的文件，以及贯彻、转发它们的文件，逐级列出，每件一次。',
+    lineageGeneration: (n: number) => (n === 1 ? '直接贯彻、转发本文件' : `第 ${n} 级：贯彻、转发上一级文件`),
+    lineageVia: '所贯彻、转发',
+    backToNotice: '返回文件',
     lineage: '沿革',
     lineageIntro: '本文件贯彻、转发的上级文件，以及贯彻、转发本文件的文件（本库所收）。',
     lineageUp: '上承',

@@ -34,6 +34,12 @@ interface FacetSpec {
    * src/pages/[facet]/), a region tree, or the units' task lists.
    */
   page: 'list' | 'regions' | 'units';
+  /**
+   * A list facet whose values are open-ended (issuers: one or more per county that publishes) has its index by
+   * province, with a page per province (src/lib/facet-groups.ts), so no page lists every value of a national corpus;
+   * the others (years, levels, statuses, 文种: a closed vocabulary) list every value on their index.
+   */
+  indexByProvince?: true;
   /** The URL segment of its browse pages (/years/2020/). */
   segment: string;
   /** Values of a record. */
@@ -81,6 +87,7 @@ export const FACETS: Record<FacetKey, FacetSpec> = {
     name: strings.facets.issuer,
     browseTitle: strings.browse.issuers,
     page: 'list',
+    indexByProvince: true,
     segment: FACET_SEGMENTS.issuer,
     of: ({ notice, component }) => [notice.issuer, component?.issuer],
     label: (value) => value,
@@ -124,6 +131,9 @@ export const FACETS: Record<FacetKey, FacetSpec> = {
 
 /** The facets browsed as lists of values, all on one route (src/pages/[facet]/). */
 export const LIST_FACETS = FACET_KEYS.filter((key) => FACETS[key].page === 'list');
+
+/** The list facets browsed by province (a page per province: src/pages/[facet]/region/). */
+export const PROVINCE_FACETS = LIST_FACETS.filter((key) => FACETS[key].indexByProvince);
 
 /** Distinct non-empty values of a record. */
 export function valuesOf(key: FacetKey, source: FacetSource): string[] {

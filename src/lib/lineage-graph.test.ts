@@ -38,6 +38,16 @@ describe('lineageGraph', () => {
     }
   });
 
+  it('draws one node more below the notice for what the graph leaves out, no notice and no edge', () => {
+    const graph = lineageGraph('national', [], [node('province')], label, '另有 300 件')!;
+    const more = graph.nodes.find((n) => n.more)!;
+    expect(more).toMatchObject({ notice: '', label: '另有 300 件', current: false });
+    expect(more.y).toBeGreaterThan(graph.nodes.find((n) => n.current)!.y);
+    expect(graph.nodes.filter((n) => !n.more).map((n) => n.notice)).toEqual(['national', 'province']);
+    expect(graph.edges.map((e) => `${e.from}→${e.to}`)).toEqual(['national→province']);
+    expect(lineageGraph('national', [], [node('province')], label)!.nodes.some((n) => n.more)).toBe(false);
+  });
+
   it('draws nothing for a notice with no lineage', () => {
     expect(lineageGraph('alone', [], [], label)).toBeNull();
   });

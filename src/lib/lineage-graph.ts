@@ -12,6 +12,8 @@ export interface GraphNode {
   label: string;
   /** The notice the page is about. */
   current: boolean;
+  /** Not a notice: the count of the notices below it the graph leaves out (notice ''). */
+  more: boolean;
   x: number;
   y: number;
   width: number;
@@ -36,25 +38,27 @@ export interface LineageGraph {
 const NODE_HEIGHT = 40;
 const CHAR_WIDTH = 14; // a Han character at the graph's font size
 const PADDING = 24;
+/** The more node's key in the layout (no page id has '+'). */
+const MORE = '+more';
 
 /**
  * The graph of a notice's lineage, or null when it has none. `labelOf` names a notice on its node (its 发文字号, or a
- * short title).
+ * short title). `more` labels one node more below the notice, for the notices below it that `down` leaves out.
  */
 export function lineageGraph(
   notice: string,
   up: LineageNode[],
   down: LineageNode[],
   labelOf: (notice: string) => string,
+  more?: string,
 ): LineageGraph | null {
   if (up.length === 0 && down.length === 0) return null;
   const graph = new Graph({ multigraph: false });
   graph.setGraph({ rankdir: 'TB', nodesep: 24, ranksep: 48, marginx: 8, marginy: 8 });
   graph.setDefaultEdgeLabel(() => ({}));
   const kinds = new Map<string, Relation>();
-  const addNode = (id: string) => {
+  const addNode = (id: string, label = labelOf(id)) => {
     if (graph.hasNode(id)) return;
-    const label = labelOf(id);
     graph.setNode(id, { label, width: [...label].length * CHAR_WIDTH + PADDING, height: NODE_HEIGHT });
   };
   // Edges run from the higher notice to the one that carries it out, so ranks read national → county.
@@ -70,6 +74,10 @@ export function lineageGraph(
   addNode(notice);
   addEdges(notice, up, true);
   addEdges(notice, down, false);
+  if (more) {
+    addNode(MORE, more);
+    graph.setEdge(notice, MORE);
+  }
   layout(graph);
 
   const nodes = graph.nodes().map((id) => {
@@ -80,14 +88,17 @@ export function lineageGraph(
       height: number;
       label: string;
     };
-    return { notice: id, label, current: id === notice, x, y, width, height };
+    return { notice: id === MORE ? '' : id, label, current: id === notice, more: id === MORE, x, y, width, height };
   });
-  const edges = graph.edges().map(({ v, w }) => ({
-    from: v,
-    to: w,
-    kind: kinds.get(`${v}\n${w}`)!,
-    points: (graph.edge(v, w) as { points: { x: number; y: number }[] }).points,
-  }));
+  const edges = graph
+    .edges()
+    .filter(({ w }) => w !== MORE)
+    .map(({ v, w }) => ({
+      from: v,
+      to: w,
+      kind: kinds.get(`${v}\n${w}`)!,
+      points: (graph.edge(v, w) as { points: { x: number; y: number }[] }).points,
+    }));
   const { width, height } = graph.graph() as { width: number; height: number };
   return { width: Math.ceil(width), height: Math.ceil(height), nodes, edges };
 }

@@ -8,6 +8,8 @@ import { noticePages, type NoticePages } from '../model/notice-pages.ts';
 import type { Catalog } from './catalog.ts';
 import type { ClauseInfo } from '../model/citation.ts';
 import type { ComparisonIndex } from './comparisons.ts';
+import { implementationGroups, type Implementation } from './citing-lists.ts';
+import { groupedListPages } from './list-pages.ts';
 
 export interface NoticeContext {
   notice: Notice;
@@ -18,14 +20,19 @@ export interface NoticeContext {
   citedCount: Map<string, number>;
   /** The corpus's clause comparisons: which clauses this notice's clauses carry out, and which carry them out. */
   comparisons: ComparisonIndex;
+  /** The local clauses that carry out each clause of this notice, and the page of their whole list that shows them. */
+  implementations: { of: (eId: string) => Implementation[]; pageOf: (eId: string) => number };
   /** The pages a long notice is shown on (src/model/notice-pages.ts), and the one being rendered. */
   pages: NoticePages;
   page: number;
 }
 
 export function noticeContext(catalog: Catalog, comparisons: ComparisonIndex, notice: Notice, page = 1): NoticeContext {
+  const implementations = implementationGroups(catalog, comparisons, notice);
+  const byClause = new Map(implementations.map((group) => [group.key, group.items]));
   return {
     comparisons,
+    implementations: { of: (eId) => byClause.get(eId) ?? [], pageOf: groupedListPages(implementations).pageOf },
     notice,
     pages: noticePages(notice),
     page,

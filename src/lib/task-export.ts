@@ -18,6 +18,8 @@ import { regionLabel } from './unit-regions.ts';
 /** One task of one unit as the files carry it. */
 export interface ExportRow {
   unit: string;
+  /** The unit's page (its slug): what the deadline view's unit filter selects (src/scripts/task-list.ts). */
+  unitSlug: string;
   /** The unit's region as a path (黑龙江省 › 双鸭山市 › 友谊县). */
   region: string;
   role: 'lead' | 'unit';
@@ -53,6 +55,7 @@ export function exportRow(unit: Unit, task: Task, link: ClauseLink): ExportRow {
   const dated = deadlineDate && deadlineDate !== 'ongoing' ? deadlineDate : null;
   return {
     unit: unit.name,
+    unitSlug: unit.slug,
     region: regionLabel(unit),
     role: task.role,
     via: task.via,

@@ -6,12 +6,6 @@ import { type ExportRow, exportRow, tasksCsv, tasksIcs } from './task-export.ts'
 import { datedTasksByMonth, regionLabel } from './unit-regions.ts';
 import { urls } from './urls.ts';
 
-/**
- * Tasks on one page of a unit; more go on numbered pages (/units/<slug>/2/). A task row is about 0.9 kB of HTML (1,000
- * generated notices), so a full page is about 0.3 MB; the unit's CSV, ICS and feed always hold every task.
- */
-export const TASKS_PER_PAGE = 300;
-
 /** A unit's routes get the unit itself: finding it by slug on each of ~4 files per unit is quadratic in units. */
 export async function unitPaths() {
   const { units } = await getCatalog();

@@ -12,6 +12,10 @@ describe('makeUrls', () => {
     expect(urls.facetValue('year', 2020)).toBe('/years/2020/');
     expect(urls.region('230522')).toBe('/regions/230522/');
     expect(urls.region('230522', 2)).toBe('/regions/230522/p/2/');
+    expect(urls.region(null)).toBe('/regions/none/');
+    expect(urls.region(null, 2)).toBe('/regions/none/p/2/');
+    expect(urls.facetGroup('issuer', '440000')).toBe('/issuers/region/440000/');
+    expect(urls.facetGroup('issuer', 'national', 2)).toBe('/issuers/region/national/p/2/');
     expect(urls.facetValue('level', 'county', 3)).toBe('/levels/county/p/3/');
     expect(urls.facetValue('level', 'county')).toBe('/levels/county/');
     expect(urls.unit('xian-si-fa-ju')).toBe('/units/xian-si-fa-ju/');
@@ -22,8 +26,15 @@ describe('makeUrls', () => {
     expect(urls.unitFile('230522-si-fa-ju', 'tasks.csv')).toBe('/units/230522-si-fa-ju/tasks.csv');
     expect(urls.deadlinesFile('tasks.ics')).toBe('/deadlines/tasks.ics');
     expect(urls.deadlines('2020-11')).toBe('/deadlines/2020-11/');
+    expect(urls.deadlines('2020-11', 1)).toBe('/deadlines/2020-11/');
+    expect(urls.deadlines('2020-11', 2)).toBe('/deadlines/2020-11/2/');
     expect(urls.deadlinesFile('tasks.csv', '2020-11')).toBe('/deadlines/2020-11/tasks.csv');
     expect(urls.rss()).toBe('/rss.xml');
+    expect(urls.noticeList('x', 'cited-by')).toBe('/notices/x/cited-by/');
+    expect(urls.noticeList('x', 'implemented-by', 2, 'implemented-by-sec_1')).toBe(
+      '/notices/x/implemented-by/p/2/#implemented-by-sec_1',
+    );
+    expect(urls.noticeList('x', 'cited-by', 1, 'cited-by-whole')).toBe('/notices/x/cited-by/#cited-by-whole');
   });
 
   it('puts every link under a subpath base, with or without its trailing slash', () => {
@@ -32,6 +43,7 @@ describe('makeUrls', () => {
       expect(urls.home()).toBe('/zhengwu/');
       expect(urls.notice('x', 'att_1__sec_2')).toBe('/zhengwu/notices/x/#att_1__sec_2');
       expect(urls.notice('x', 'sec_9', 2)).toBe('/zhengwu/notices/x/p/2/#sec_9');
+      expect(urls.noticeList('x', 'lineage', 3)).toBe('/zhengwu/notices/x/lineage/p/3/');
       expect(urls.facet('issuer')).toBe('/zhengwu/issuers/');
       expect(urls.rss()).toBe('/zhengwu/rss.xml');
       expect(urls.sitemap()).toBe('/zhengwu/sitemap-index.xml');

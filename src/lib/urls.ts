@@ -6,6 +6,9 @@ import { FACET_SEGMENTS, type FacetKey } from './facet-keys.ts';
 import type { Notice } from '../model/notice.ts';
 import { noticePages } from '../model/notice-pages.ts';
 
+/** What cites a notice, what carries out its clauses, what stands below it in its lineage. */
+export type NoticeListKind = 'cited-by' | 'implemented-by' | 'lineage';
+
 export function makeUrls(base: string) {
   const root = base.endsWith('/') ? base : `${base}/`;
   /** A site-relative path ('notices/x/') or root-relative one ('/notices/x/') → a link that carries the base. */
@@ -22,6 +25,12 @@ export function makeUrls(base: string) {
     notice,
     /** A clause (or the notice as a whole) on the page of the notice that shows it (src/model/notice-pages.ts). */
     clause: (of: Notice, eId?: string | null) => notice(of.id, eId ?? undefined, eId ? noticePages(of).of(eId) : 1),
+    /**
+     * The whole of a list a notice's page shows the first of (src/lib/citing-lists.ts): /notices/<id>/cited-by/, its
+     * later pages at …/p/2/, at a group's heading (#cited-by-<eId>).
+     */
+    noticeList: (id: string, list: NoticeListKind, part = 1, anchor?: string) =>
+      page('notices', id, list, ...(part > 1 ? ['p', part] : [])) + (anchor ? `#${anchor}` : ''),
     /** Where each clause of a long notice is shown (eId → page, for the pages past the first). */
     noticePagesData: (id: string) => path(`notices/${encodeURIComponent(id)}/pages.json`),
     /** A notice compared clause by clause with another document (its key: src/align/compare.ts documentKey). */
@@ -37,7 +46,12 @@ export function makeUrls(base: string) {
      */
     facetValue: (key: FacetKey, slug: string | number, part = 1) =>
       page(FACET_SEGMENTS[key], slug, ...(part > 1 ? ['p', part] : [])),
-    region: (code: string, part = 1) => page(FACET_SEGMENTS.region, code, ...(part > 1 ? ['p', part] : [])),
+    /** The values of a facet browsed by province from one province (/issuers/region/440000/: src/lib/facet-groups.ts). */
+    facetGroup: (key: FacetKey, group: string, part = 1) =>
+      page(FACET_SEGMENTS[key], 'region', group, ...(part > 1 ? ['p', part] : [])),
+    /** A region's page, or, with no code, the notices without a region (/regions/none/). */
+    region: (code: string | null, part = 1) =>
+      page(FACET_SEGMENTS.region, code ?? 'none', ...(part > 1 ? ['p', part] : [])),
     /** A unit's page: its first page of tasks, or a later one (/units/<slug>/2/) when it has too many for one. */
     unit: (slug: string, pageNumber = 1) =>
       pageNumber > 1 ? page(FACET_SEGMENTS.unit, slug, pageNumber) : page(FACET_SEGMENTS.unit, slug),
@@ -46,8 +60,12 @@ export function makeUrls(base: string) {
     /** A unit's exports: tasks.csv, tasks.ics, rss.xml, and tasks.json for the home page's pinned unit. */
     unitFile: (slug: string, file: 'tasks.csv' | 'tasks.ics' | 'tasks.json' | 'rss.xml') =>
       page(FACET_SEGMENTS.unit, slug) + file,
-    /** The deadline view: its index of months, or one month's dated tasks (/deadlines/2020-11/). */
-    deadlines: (month?: string) => (month ? page('deadlines', month) : page('deadlines')),
+    /**
+     * The deadline view: its index of months, or one month's dated tasks (/deadlines/2020-11/), a later page of them
+     * when the month has too many for one (/deadlines/2020-11/2/).
+     */
+    deadlines: (month?: string, pageNumber = 1) =>
+      month ? page('deadlines', month, ...(pageNumber > 1 ? [pageNumber] : [])) : page('deadlines'),
     /** The deadline view's exports: every dated task, or one month's; a month's rows as data for its filtered files. */
     deadlinesFile: (file: 'tasks.csv' | 'tasks.ics' | 'export-rows.json', month?: string) =>
       (month ? page('deadlines', month) : page('deadlines')) + file,

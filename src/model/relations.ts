@@ -100,5 +100,7 @@ export function lineageIndex(relations: ResolvedRelation[]) {
   return {
     up: (id: string) => walk(above, id, new Set([id])),
     down: (id: string) => walk(below, id, new Set([id])),
+    /** What implements or forwards a notice directly (one step down). */
+    below: (id: string) => [...(below.get(id) ?? [])].map(([notice, kind]) => ({ notice, kind })),
   };
 }

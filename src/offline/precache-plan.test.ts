@@ -95,6 +95,7 @@ describe('planPrecache', () => {
         'pagefind/s/0/chunks.json',
         'pagefind/r/12.bin',
         'pagefind/l/12.bin',
+        'pagefind/f/unit.json',
       ].every(isSearchChunk),
     ).toBe(true);
     expect(['pagefind/pagefind.js', 'pagefind/manifest.json', 'pagefind/filters.json'].some(isSearchChunk)).toBe(false);

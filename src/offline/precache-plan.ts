@@ -41,8 +41,8 @@ export interface PrecachePlan {
   budget: number;
 }
 
-/** A file of the search index proper: loaded only by queries that need it, so it can also be cached on first use. */
-export const isSearchChunk = (path: string) => /^pagefind\/[srl]\/|\.pf_(index|fragment)$/.test(path);
+/** A file of the search index proper, or a filter's many choices: loaded only when needed, so it can be cached on first use. */
+export const isSearchChunk = (path: string) => /^pagefind\/[srlf]\/|\.pf_(index|fragment)$/.test(path);
 
 /** Newest first; undated last; ties by path, so the plan does not depend on the order files were listed in. */
 const newestFirst = (a: NoticePage, b: NoticePage) =>

@@ -7,10 +7,10 @@
  * shard has answered. Notice text reaches the DOM only through textContent.
  */
 import { strings } from '../i18n/strings.ts';
-import { FACET_KEYS } from '../lib/facet-keys.ts';
+import { FACET_KEYS, type FacetKey } from '../lib/facet-keys.ts';
 import { formatDate } from '../lib/format.ts';
 import { excerpt } from './excerpt.ts';
-import type { FilterChoices } from './filter-options.ts';
+import type { FilterChoice, FilterChoicesFile } from './filter-options.ts';
 import { queryReading, variantsFor } from './fold.ts';
 import { decodeLookupBucket, LOOKUP_DIR, lookUp, type LookupEntry, nameKeys, unitFilterKeys } from './lookup.ts';
 import { restoreMeta } from './original.ts';
@@ -25,7 +25,7 @@ import {
   streamHits,
 } from './query.ts';
 import { decodeBucket } from './router.ts';
-import { FILTER_CHOICES_FILE, type IndexManifest } from './shards.ts';
+import { FILTER_CHOICES_FILE, filterChoicesApart, type IndexManifest } from './shards.ts';
 import { readQuery, writeQuery } from './url-state.ts';
 import { element } from '../lib/dom.ts';
 
@@ -241,24 +241,45 @@ export function start(root: HTMLElement): void {
     if (!option) select.add(new Option(label ?? value, value));
     else if (label) option.text = label;
   };
-  // The filter choices, loaded once: after the first results, or as soon as the reader goes for a filter.
-  let choices: Promise<void> | undefined;
+  const offerAll = (select: HTMLSelectElement, offered: FilterChoice[]) => {
+    const current = select.value;
+    for (const { value, label } of offered) offer(select, value, label);
+    select.value = current;
+  };
+  // The filter choices, loaded once: after the first results, or as soon as the reader goes for a filter. A filter
+  // with many choices (units, issuers) has them in a file of its own, loaded when the reader goes for that filter.
+  let choices: Promise<FilterChoicesFile | undefined> | undefined;
   const loadChoices = () =>
     (choices ??= fetchOk(`${indexBase}${FILTER_CHOICES_FILE}`)
-      .then((r) => r.json() as Promise<FilterChoices>)
-      .then((all) => {
+      .then((r) => r.json() as Promise<FilterChoicesFile>)
+      .then((file) => {
         for (const [name, select] of filters) {
-          const current = select.value;
-          const offered = all[name] ?? [];
-          for (const { value, label } of offered) offer(select, value, label);
-          select.value = current;
+          const offered = file.choices[name] ?? [];
+          offerAll(select, offered);
           // A filter no record carries is left out.
-          select.closest('label')!.hidden = offered.length === 0 && !current;
+          select.closest('label')!.hidden = offered.length === 0 && !file.apart.includes(name) && !select.value;
         }
+        return file;
       })
-      .catch((error: unknown) => console.error(error)));
-  for (const event of ['focusin', 'pointerover', 'touchstart'])
+      .catch((error: unknown) => {
+        console.error(error);
+        return undefined;
+      }));
+  const apartLoaded = new Set<FacetKey>();
+  const loadApart = async (name: FacetKey, select: HTMLSelectElement) => {
+    const file = await loadChoices();
+    if (!file?.apart.includes(name) || apartLoaded.has(name)) return;
+    apartLoaded.add(name);
+    await fetchOk(`${indexBase}${filterChoicesApart(name)}`)
+      .then((r) => r.json() as Promise<FilterChoice[]>)
+      .then((offered) => offerAll(select, offered))
+      .catch((error: unknown) => console.error(error));
+  };
+  for (const event of ['focusin', 'pointerover', 'touchstart']) {
     fieldset.addEventListener(event, () => void loadChoices(), { once: true, passive: true });
+    for (const [name, select] of filters)
+      select.addEventListener(event, () => void loadApart(name, select), { once: true, passive: true });
+  }
 
   const formQuery = (): Query =>
     readQuery(

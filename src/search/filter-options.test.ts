@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addFilterCounts, countFilters, filterChoices } from './filter-options.ts';
+import { addFilterCounts, countFilters, filterChoices, splitChoices } from './filter-options.ts';
 import type { SearchRecord } from './records.ts';
 
 const record = (filters: SearchRecord['filters']) => ({ filters });
@@ -43,5 +43,30 @@ describe('filter choices', () => {
 
   it('leaves out a filter no record carries', () => {
     expect(Object.keys(choices)).toEqual(['year', 'level', 'unit']);
+  });
+});
+
+describe('filters.json and the choices written apart', () => {
+  const choices = filterChoices(
+    countFilters([
+      record({ year: ['2020'], unit: ['甲局', '乙局', '丙局'], issuer: ['某县政府'] }),
+      record({ year: ['2019'], unit: ['丁局'] }),
+    ]),
+  );
+
+  it('keeps a filter with few choices in filters.json and names the ones written apart', () => {
+    const { file, apart } = splitChoices(choices, 2);
+    expect(Object.keys(file.choices).sort()).toEqual(['issuer', 'year']);
+    expect(file.apart).toEqual(['unit']);
+    expect(apart).toEqual([['unit', choices.unit]]);
+  });
+
+  it('loses no choice and writes none twice, whatever the limit', () => {
+    for (const inline of [0, 1, 2, 4, 200]) {
+      const { file, apart } = splitChoices(choices, inline);
+      const written = [...Object.entries(file.choices), ...apart];
+      expect(Object.fromEntries(written)).toEqual(choices);
+      expect(written).toHaveLength(Object.keys(choices).length);
+    }
   });
 });

@@ -2,8 +2,11 @@
  * The choices of the search form's filter selects, computed by the index build from the same records the index holds
  * (so every option exists in the index) and written beside it as pagefind/filters.json, which the search page loads
  * once the first results are shown or a filter is touched: inlined in the page they were 190 KB of HTML at 1,000
- * notices, and Pagefind's own filters() would download every shard's filter files. (The file's name is in shards.ts,
- * which the browser imports without this module's registry.)
+ * notices, and Pagefind's own filters() would download every shard's filter files. A filter with more than
+ * INLINE_CHOICES choices is written apart (pagefind/f/<name>.json) and loaded when its own select is first used: at
+ * 10,000 notices the units alone (88,403) made filters.json 7.6 MB, fetched after every first page and precached
+ * for offline use before any notice. (The files' names are in shards.ts, which the browser imports without this
+ * module's registry.)
  */
 import { FACET_KEYS, FACETS, sortValues } from '../lib/facets.ts';
 import type { FilterName, SearchRecord } from './records.ts';
@@ -50,4 +53,29 @@ export function filterChoices(counts: FilterCounts, labels: FilterLabels = {}): 
     if (values.length) choices[name] = values.map(({ value }) => ({ value, label: label(value) }));
   }
   return choices;
+}
+
+/** Choices a filters.json holds for one filter; more are written apart. */
+export const INLINE_CHOICES = 200;
+
+/** pagefind/filters.json: the choices of the filters with few, and which filters have theirs apart. */
+export interface FilterChoicesFile {
+  choices: FilterChoices;
+  apart: FilterName[];
+}
+
+/** filters.json, and the choices of each filter written apart. */
+export function splitChoices(
+  choices: FilterChoices,
+  inline = INLINE_CHOICES,
+): { file: FilterChoicesFile; apart: [FilterName, FilterChoice[]][] } {
+  const entries = Object.entries(choices) as [FilterName, FilterChoice[]][];
+  const apart = entries.filter(([, offered]) => offered.length > inline);
+  return {
+    file: {
+      choices: Object.fromEntries(entries.filter(([, offered]) => offered.length <= inline)),
+      apart: apart.map(([name]) => name),
+    },
+    apart,
+  };
 }

@@ -15,7 +15,6 @@ import {
   streamHits,
 } from './query.ts';
 import { RouterBuilder, decodeBucket } from './router.ts';
-import { cutShards } from './shards.ts';
 
 interface FakeRecord {
   url: string;
@@ -76,10 +75,11 @@ function fakeShard(records: FakeRecord[], chunkStarts: string[], log: string[]):
 
 /** A sharded index over records given newest first, `size` records a shard, chunks of `chunk` words. */
 function fakeIndex(records: FakeRecord[], size: number, chunk = 5) {
-  const ranges = cutShards(
-    records.map(() => 1),
-    size,
-  );
+  // Cut like the index from the oldest end, but every `size` records: the query side does not care where cuts fall.
+  const ranges = Array.from({ length: Math.ceil(records.length / size) }, (_, k): [number, number] => [
+    Math.max(0, records.length - (k + 1) * size),
+    records.length - k * size,
+  ]);
   const builder = new RouterBuilder(ranges.length);
   const log: string[] = [];
   const opened: number[] = [];

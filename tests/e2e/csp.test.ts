@@ -4,6 +4,7 @@
  * included: Pagefind's WebAssembly and worker) and cause no violation: neither a `securitypolicyviolation` event nor
  * a CSP message in the console of the page, its workers or the service worker.
  */
+import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
@@ -66,8 +67,11 @@ async function watch(): Promise<Watched> {
  * pages, the offline page, 404.
  */
 async function pageKinds(): Promise<[string, string][]> {
+  // A folder that is a page (/issuers/region/ only holds the provinces' pages).
   const firstEntry = async (folder: string) =>
-    (await readdir(path.join(DIST, folder), { withFileTypes: true })).find((entry) => entry.isDirectory())!.name;
+    (await readdir(path.join(DIST, folder), { withFileTypes: true })).find(
+      (entry) => entry.isDirectory() && existsSync(path.join(DIST, folder, entry.name, 'index.html')),
+    )!.name;
   const notice = await firstEntry('notices');
   const kinds: [string, string][] = [
     ['home', ''],
@@ -77,6 +81,8 @@ async function pageKinds(): Promise<[string, string][]> {
   ];
   for (const facet of ['years', 'regions', 'levels', 'issuers', 'genres', 'units'])
     kinds.push([`${facet} index`, `${facet}/`], [`a ${facet} page`, `${facet}/${await firstEntry(facet)}/`]);
+  kinds.push(['an issuers province page', `issuers/region/${await firstEntry('issuers/region')}/`]);
+  kinds.push(['a deadline month', `deadlines/${await firstEntry('deadlines')}/`]);
   kinds.push(['the offline page', 'offline/'], ['404', 'no-such-page/']);
   return kinds;
 }

@@ -26,6 +26,16 @@ export const LONG_NOTICE = {
   cited: 'sec_40',
   file: 'long.txt',
 };
+/**
+ * In the same build, more notices carrying out 国办发〔2020〕17号 (each its first clause, copied) than its page shows
+ * of what cites it, carries out its clause and stands below it (src/lib/citing-lists.ts SHOWN): the rest are on its
+ * lists' pages. Their 发文字号 甲政办发〔2020〕31号 … (newest first: the last is the newest).
+ */
+export const CITING_NOTICES = {
+  cited: 'guo-ban-fa-2020-17',
+  count: 13,
+  prefixes: [...'甲乙丙丁戊己庚辛壬癸子丑寅'],
+};
 /** The mount path of the subpath build; BASE for astro.config.mjs. */
 export const SUBPATH = '/zhengwu/';
 export const NOTICES_JSON = path.join(ROOT, 'generated', 'notices.json');
@@ -61,6 +71,8 @@ async function buildWithLongNotice(): Promise<void> {
   await cp(path.join(ROOT, 'content'), input, { recursive: true, filter: (from) => !from.endsWith('notice-ids.json') });
   const text = longNotice(40, 49).replace('（一）做好第1类第1项', '（一）按照本通知第四十条做好第1类第1项');
   await writeFile(path.join(input, LONG_NOTICE.file), text);
+  for (let i = 0; i < CITING_NOTICES.count; i++)
+    await writeFile(path.join(input, `citing-${i + 1}.txt`), citingNotice(CITING_NOTICES.prefixes[i]!, i + 1));
   const vars = { BASE: SUBPATH, SITE: SUBPATH_SITE, OUT_DIR: path.relative(ROOT, DIST_LONG) };
   await run('long-convert', ['node', 'scripts/convert.ts', '--in', input, '--out', 'generated'], vars);
   // The rest of the build as npm run build runs it (astro build, redirects, search index, offline files).
@@ -73,6 +85,21 @@ async function buildWithLongNotice(): Promise<void> {
   if (afterConvert === script) throw new Error(`package.json's build no longer starts with npm run convert: ${script}`);
   await run('long', ['sh', '-c', afterConvert], vars);
   await rm(input, { recursive: true, force: true });
+}
+
+/** A county's notice carrying out 国办发〔2020〕17号: its first clause, copied (CITING_NOTICES). */
+function citingNotice(county: string, n: number): string {
+  return [
+    `${county}县人民政府办公室关于印发${county}县2020年政务公开工作要点的通知`,
+    `${county}政办发〔2020〕${30 + n}号`,
+    '各乡（镇）人民政府，县政府各部门：',
+    '为深入贯彻《国务院办公厅关于印发2020年政务公开工作要点的通知》（国办发〔2020〕17号），现将有关事项通知如下。',
+    '一、围绕贯彻落实党的十九届四中全会精神加强用权公开',
+    '（一）以权责清单为依托，加强权力配置信息公开。要对照法律法规规章，全面梳理本机关依法行使的行政权力和依法承担的公共服务职责，更新完善权责清单并按要求公开。',
+    `${county}县人民政府办公室`,
+    `2020年8月${n}日`,
+    '',
+  ].join('\n');
 }
 
 /** The variables a build reads (scripts/lib/deploy-settings.ts); those left out are unset, whatever the caller's shell says. */

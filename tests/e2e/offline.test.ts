@@ -249,7 +249,7 @@ describe('a redeploy', () => {
       const current = Object.values(cacheNames(server.url, next.version));
       await expect
         .poll(async () => Object.keys(await cacheContents(after)).every((name) => current.includes(name)), {
-          timeout: 20_000,
+          timeout: 60_000, // the new worker precaches the whole deployment first: slow on a loaded machine
         })
         .toBe(true);
       expect(Object.keys(await cacheContents(after))).toContain(cacheNames(server.url, next.version).precache);

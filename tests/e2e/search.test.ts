@@ -152,6 +152,9 @@ describe('search', () => {
   });
 });
 
+/** A unit of the bundled corpus: the 友谊县 司法局, 7 choices or more down the unit filter. */
+const YOUYI_JUSTICE = '230522:司法局';
+
 describe('an index of many shards', () => {
   /** dist/ with its index rebuilt in shards of ~20 records: the bundled corpus, 163 records, in 5 (a notice is never split). */
   const SHARDED = path.join(ROOT, 'dist-shards');
@@ -160,13 +163,39 @@ describe('an index of many shards', () => {
   beforeAll(async () => {
     await rm(SHARDED, { recursive: true, force: true });
     await cp(DIST, SHARDED, { recursive: true });
-    await runScript('scripts/index-search.ts', '--notices', NOTICES_JSON, '--site', SHARDED, '--shard-records', '20');
+    // Filters of more than 5 choices (regions, issuers, units) have them written apart, as a national library's do.
+    await runScript(
+      'scripts/index-search.ts',
+      ...['--notices', NOTICES_JSON, '--site', SHARDED, '--shard-records', '20', '--inline-choices', '5'],
+    );
     await runScript('scripts/build-offline.ts', '--site', SHARDED);
     server = await serveStatic(SHARDED, '/');
   }, 120_000);
   afterAll(async () => {
     await server?.close();
     await rm(SHARDED, { recursive: true, force: true });
+  });
+
+  test('a filter with its choices apart loads them when the reader goes for it, and filters by them', async () => {
+    const { page, consoleErrors, failedRequests } = await site.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('政务公开')}`);
+    await results(page, '政务公开');
+    // filters.json came after the first page; the units did not.
+    await page.waitForFunction(() => document.querySelectorAll('select[name=year] option').length > 1);
+    expect(requested).toContain('/pagefind/filters.json');
+    expect(requested.filter((p) => p.startsWith('/pagefind/f/'))).toEqual([]);
+    const unit = page.locator('select[name=unit]');
+    expect(await unit.locator('option').count()).toBe(1);
+    await unit.focus();
+    await unit.locator(`option[value="${YOUYI_JUSTICE}"]`).waitFor({ state: 'attached' });
+    expect(requested.filter((p) => p.startsWith('/pagefind/f/'))).toEqual(['/pagefind/f/unit.json']);
+    await page.locator('#search-input').fill('');
+    await unit.selectOption(YOUYI_JUSTICE);
+    await page.waitForURL((url) => url.searchParams.get('unit') === YOUYI_JUSTICE);
+    expect((await results(page, '')).shown.length).toBeGreaterThan(0);
+    expect({ consoleErrors, failedRequests }).toEqual({ consoleErrors: [], failedRequests: [] });
   });
 
   test.each(['政务公开', '公开', '政', '营商环境', '国办发〔2020〕17号', '2020年底前'])(

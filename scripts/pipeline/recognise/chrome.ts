@@ -23,7 +23,14 @@ const PORTAL_LABEL =
   '|分享到|索引号|主题分类|信息分类|体裁分类|发文机关|发布机构|发布机关|发文字号|标题|作者|编辑|责任编辑|上一篇|下一篇' +
   '|资料来源|转录|转载|文号|有效性|时效性|栏目|原文链接|本地目录|名称|信息名称|公开日期|公开方式|内容概述|关键词|公文种类' +
   '|发文日期|发文机构|成文日期|组配分类|统一编号|生效时间|废止时间|服务对象分类|生命周期分类|信息格式|语种|发布单位' +
-  '|公开形式|公开范围|公开目录|生成日期|文件编号)';
+  '|公开形式|公开范围|公开目录|公文生成日期|生成日期|文件编号)';
+/** A label whose characters a table spaced out to line up (索 引 号, 发 布 日 期). */
+const SPACED = (labels: string) => labels.replace(/\p{Script=Han}(?=\p{Script=Han})/gu, '$&[ \\u3000]*');
+/**
+ * A field's label where its value follows (a colon, a table's bar): spaced out or not (有 效 性：), maybe after another
+ * label it shares a cell with (备注/文号：).
+ */
+const FIELD_LABEL = `(?:备注\\s*/\\s*)?${SPACED(PORTAL_LABEL)}`;
 // A date label must carry a date and nothing but more chrome, so a title glued to it (lost line break) stays text.
 const DATE_LABEL = '(?:发布|发表|更新|成文)(?:日期|时间)';
 // Page tools, usually bracketed: 【打印本页】【关闭窗口】, [字号：大 中 小]; 列印/视窗 are the Taiwan words.
@@ -56,7 +63,9 @@ const RULES: [NoiseKind, RegExp][] = [
   // A metadata table row: label then value, no colon, one or two fields (索引号 003110926/… 信息分类 信息公开制度).
   ['portal', new RegExp(`^${PORTAL_LABEL}(?:\\s|$)`)],
   // A Markdown pipe row of a metadata table (文号 | 江政办〔2022〕1号 | 发文日期 | … |) and its separator row.
-  ['portal', new RegExp(`^\\|?\\s*${PORTAL_LABEL}\\s*[|｜]`)],
+  ['portal', new RegExp(`^\\|?\\s*${FIELD_LABEL}\\s*[|｜]`)],
+  // The header row of a list of documents above the one shown (序号 标题 发文字号 成文日期 发布日期).
+  ['portal', new RegExp(`^(?:序号|${PORTAL_LABEL}|${DATE_LABEL})(?:\\s+(?:${PORTAL_LABEL}|${DATE_LABEL})){2,}$`)],
   ['portal', /^[|｜:\-\s]{3,}$/],
   // A lone cell separator of a table pasted one cell per line (任务 / | / 责任单位 / | / 时限).
   ['portal', /^[|｜]$/],
@@ -66,20 +75,27 @@ const RULES: [NoiseKind, RegExp][] = [
   ['wiki', new RegExp(`^[•·●]?\\s*(?:中文名|外文名|英文名)称?${COLON}`)],
   ['wiki', new RegExp(`^[•·●]\\s*${INFOBOX_LABEL}${COLON}`)],
   // A bulleted portal field (  • 发文字号:), after the wiki box's bulleted rows.
-  ['portal', new RegExp(`^[•·●▪■]\\s*${PORTAL_LABEL}${COLON}`)],
+  ['portal', new RegExp(`^[•·●▪■]\\s*${FIELD_LABEL}${COLON}`)],
   [
     'portal',
     new RegExp(
       `^${DATE_LABEL}(?:${COLON}|\\s)\\s*(?:${DATE}(?:\\s*${TIME})?)?\\s*(?:$|${PORTAL_LABEL}${COLON}|[【\\[])`,
     ),
   ],
-  ['portal', new RegExp(`^${PORTAL_LABEL}${COLON}`)],
+  ['portal', new RegExp(`^${FIELD_LABEL}${COLON}`)],
   ['portal', PAGE_TOOLS_LINE],
   ['portal', new RegExp(`^[【\\[]\\s*(?:${PAGE_TOOL}\\s*[】\\]]|${PORTAL_LABEL}${COLON})`)],
   ['portal', /^(?:相关稿件|相关文章|相关链接|相关新闻|相关阅读|相关附件|附件下载)\s*[:：]?$/],
   ['portal', /^(?:相关解读|相关链接|相关文章|相关新闻|政策解读)\s*[:：]\s*《/],
   // Two portal fields on one line, whatever comes first (江门市人民政府门户网站　　发布日期：…　　来源：…).
   ['portal', new RegExp(`(?:${PORTAL_LABEL}|${DATE_LABEL})${COLON}.*(?:${PORTAL_LABEL}|${DATE_LABEL})${COLON}`)],
+  // A document-sharing site's card over a preview (约 11页 / 2026-02-13 发布于四川 / 举报 / 上传人：… 文档编号：…).
+  [
+    'portal',
+    /^(?:[-•·]\s*)?(?:约\s*[\d.]+\s*[千万]?[字页]|\d{4}-\d{1,2}-\d{1,2}\s*发布于\p{Script=Han}{2,8}|举报|(?:上传人|文档编号)[:：].*|上传时间[:：]\s*[\d-]+|格式[:：]\s*[A-Za-z]{2,5}|页数[:：]\s*\d+|大小[:：]\s*[\d.]+\s*[KMG]?B)$/u,
+  ],
+  // A screen-reader hint over the text (正文内容区域请使用tab按钮切换浏览).
+  ['portal', /请使用\s*tab\s*[键鍵按钮鈕]*切换浏览|請使用\s*tab\s*[键鍵按钮鈕]*切換瀏覽/i],
   // A page's section tab over the text (政策全文, 文章正文); 全文 alone heads a wiki's copy of the text.
   ['portal', /^(?:政策全文|文件全文|全文|正文|文章正文|原文|政策原文|详细内容)$/],
   // A site's byline: 时间 with a date and time, then another field (…门户网站 时间：2017-09-21 11:54 来源：省政府办公厅).
@@ -94,8 +110,6 @@ const RULES: [NoiseKind, RegExp][] = [
 
 // Chrome glued to the notice when a page lost its line breaks: fields (发布时间：2018-05-20 来源：市政府办公室 浏览次数：123
 // 字号：大 中 小) and page tools, separated by spaces; a breadcrumb (首页 > 政务公开 > 通知公告) ending at a space.
-/** A label whose characters a table spaced out to line up (索 引 号, 发 布 日 期). */
-const SPACED = (labels: string) => labels.replace(/\p{Script=Han}(?=\p{Script=Han})/gu, '$&[ \\u3000]*');
 const CHROME_FIELD =
   `时间${COLON}\\s*${DATE}\\s*${TIME}` +
   `|(?:${SPACED(DATE_LABEL)}|${SPACED(PORTAL_LABEL)})${COLON}\\s*(?:${DATE}(?:\\s*${TIME})?|[大中小](?:\\s+[大中小]){0,2}|[^\\s:：。]{0,40})`;

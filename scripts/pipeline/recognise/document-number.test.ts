@@ -186,6 +186,15 @@ describe('what real pages do to numbers', () => {
     });
   });
 
+  it('leaves out an organ name run into the code, which never spells its organ out', () => {
+    expect(findDocumentNumbers('和省委辦公廳冀辦字〔2005〕31號(hào)文件').map((m) => m.documentNumber)).toEqual([
+      '冀辦字〔2005〕31號',
+    ]);
+    expect(findDocumentNumbers('国务院办公厅国办发〔2020〕17号')[0]).toMatchObject({ code: '国办发', start: 6 });
+    // Nothing after the name: the name stands as printed rather than no number at all.
+    expect(findDocumentNumbers('市委员会〔2020〕1号')[0]?.documentNumber).toBe('市委员会〔2020〕1号');
+  });
+
   it('does not take the day of a date run into a decree for its issuer', () => {
     const [m] = findDocumentNumbers('（2007年4月5日中华人民共和国国务院令第492号公布）');
     expect(m).toMatchObject({ raw: '中华人民共和国国务院令第492号', documentNumber: '国务院令第492号' });

@@ -45,6 +45,9 @@ const DOCUMENT_LEAD_IN = new RegExp(`^.*(?:${LEAD_IN_WORDS}|和|及|与|或|并|
 const DECREE_LEAD_IN = new RegExp(`^(?:.*(?:${LEAD_IN_WORDS}))?[和及与或并]*`);
 // The issuer of a "第N号令" decree ends like an organ name.
 const ORGAN_END = /[院部委府局厅署会行办]$/;
+// A full organ name run into the code (省委办公厅冀办字〔2005〕31号): a 机关代字 abbreviates its organ and never spells
+// 办公厅 or 人民政府 out, so the name is the text's, and the code is what follows it (two characters at least).
+const ORGAN_BEFORE_CODE = /^.*(?:办公厅|办公室|人民政府|委员会)(?=[\p{Script=Han}\u200b]{2})/u;
 
 /**
  * The code ending at `end` (at most `max` characters, blanked pinyin residue not counted), less any running text that
@@ -93,7 +96,7 @@ export function findDocumentNumbers(text: string): DocumentNumberMatch[] {
     });
   };
   for (const m of folded.matchAll(DOCUMENT_TAIL)) {
-    const code = codeBefore(folded, m.index, 10, DOCUMENT_LEAD_IN);
+    const code = codeBefore(folded, m.index, 10, DOCUMENT_LEAD_IN).replace(ORGAN_BEFORE_CODE, '');
     if (code)
       push(m.index - code.length, m.index + m[0].length, code, Number(m.groups!.year), m.groups!.seq!, 'document');
   }

@@ -11,6 +11,9 @@ describe('where a title ends', () => {
     ])
       expect(endsLikeTitle(title)).toBe(true);
     expect(endsLikeTitle('某县政府信息公开指南(联系电话)')).toBe(false);
+    // A portal's 政策解读 of a notice is titled like one, and has no 文种 of its own.
+    expect(endsLikeTitle('转发:《某县2023年政务公开工作要点》政策解读')).toBe(true);
+    expect(genreOf('转发:《某县2023年政务公开工作要点》政策解读')).toBe('要点');
     expect(genreOf('臨夏縣人民政府信息公開指南(2024年)')).toBe('指南');
   });
 

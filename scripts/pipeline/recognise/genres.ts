@@ -46,7 +46,8 @@ const GENRES = [
 ];
 /** What a title may print after its 文种: its standing or edition in brackets (…办法（试行）, …指南(2024年)). */
 const QUALIFIER = `(?:[（(](?:试行|暂行|修订|修正|草案|征求意见稿|送审稿|(?:19|20)\\d{2}年?(?:版|修订版|修订|度)?)[）)])?`;
-const ENDING = `(?:${[...GENRES, '分工'].join('|')})${QUALIFIER}`;
+// Not 文种 of their own, but what the genre's neighbours end with: a 任务分工 table, a portal's 政策解读 of a notice.
+const ENDING = `(?:${[...GENRES, '分工', '解读'].join('|')})${QUALIFIER}`;
 const TITLE_END = new RegExp(`${ENDING}$`);
 const TITLE_ENDING = new RegExp(ENDING, 'g');
 

@@ -29,8 +29,9 @@ const PATTERNS: { form: Form; re: RegExp; value: (digits: string) => number | nu
   { form: 'chp', re: new RegExp(`^第(${HAN_NUMERAL}{1,4})章`), value: parseChineseNumeral },
   { form: 'subchp', re: new RegExp(`^第(${HAN_NUMERAL}{1,4})节`), value: parseChineseNumeral },
   { form: 'art', re: new RegExp(`^第(${HAN_NUMERAL}{1,5})条`), value: parseChineseNumeral },
-  // 一、 (also 一． / 一. in sloppy text, and 一 、 with a stray space); not 一、二季度 (a list of numerals, checked below)
-  { form: 'sec', re: new RegExp(`^(${HAN_NUMERAL}{1,4})[ \u3000]?[、．.](?![.．])`), value: parseChineseNumeral },
+  // 一、 (also 一． / 一. in sloppy text, 一 、 with a stray space, 一,、 with a stray comma); not 一、二季度 (a list of
+  // numerals, checked below)
+  { form: 'sec', re: new RegExp(`^(${HAN_NUMERAL}{1,4})[ \u3000]?[,，]?[、．.](?![.．])`), value: parseChineseNumeral },
   { form: 'para', re: new RegExp(`^[（(][ \u3000]?(${HAN_NUMERAL}{1,4})[ \u3000]?[）)]`), value: parseChineseNumeral },
   { form: 'para', re: /^([\u3220-\u3229])/, value: inBlock(0x3220) }, // ㈠–㈩, parenthesized ideographs
   { form: 'item', re: /^[（(][ \u3000]?(\d{1,3})[ \u3000]?[）)]/, value: parseChineseNumeral },

@@ -223,6 +223,14 @@ describe('detectRegion properties', () => {
     );
   });
 
+  it('keeps the level an issuer names when the list lacks its place, and the place the title names around it', () => {
+    // Found by the property below: 和县 after 人民政府 reads as "and", so the issuer names a county the list lacks.
+    expect(detectRegion({ issuer: '人民政府和县人民政府', title: '北京市', text: '' })).toMatchObject({
+      region: { name: '北京市', county: null },
+      level: 'county',
+    });
+  });
+
   it('always returns a schema-valid region whose fields agree with its level', () => {
     const piece = fc.oneof(
       fc.constantFrom(...chains.map((chain) => chain.name)),
@@ -237,9 +245,14 @@ describe('detectRegion properties', () => {
         if (region === null) return;
         Region.parse(region);
         expect(level).not.toBeNull();
-        expect(region.county !== null).toBe(level === 'county' || level === 'district');
-        expect(region.city === region.name).toBe(level === 'city');
         expect(region.province === null).toBe(level === 'national');
+        // The region is the notice's own place, or — for an issuer the division list lacks (龙溪县人民政府, 人民政府和县
+        // 人民政府) — the place around it that the title names: never finer than the level.
+        const rank = { national: 0, province: 1, city: 2, county: 3, district: 3, township: 4 } as const;
+        const regionRank = region.county !== null ? 3 : region.city !== null ? 2 : region.province !== null ? 1 : 0;
+        expect(regionRank).toBeLessThanOrEqual(rank[level!]);
+        if (region.county !== null) expect(['county', 'district']).toContain(level);
+        if (region.city !== null && region.city === region.name) expect(level).not.toBe('province');
       }),
       { numRuns: 500 },
     );

@@ -28,6 +28,36 @@ describe('the notice header below what a web page prints above it', () => {
     ]);
   });
 
+  it('takes the author and date under a report title and the page fields as its 署名 and 成文日期', () => {
+    const text = readFileSync(join(import.meta.dirname, 'fixtures', 'report-author-under-title.txt'), 'utf8');
+    const front = splitDocuments(splitLines(text)).components[0]!.front;
+    expect(front.filter((p) => p.role !== 'noise').map((p) => [p.role, p.text])).toEqual([
+      ['title', '某县2015年政府信息公开年度报告'],
+      ['signature', '某县政务公开办'],
+      ['date', '(2016年3 月2日)'],
+    ]);
+  });
+
+  it('keeps a whole title over the page fields when the line below is no title (引　言 begins the text)', () => {
+    const { components } = splitDocuments(
+      splitLines(readFileSync(join(import.meta.dirname, 'fixtures', 'report-preface-under-title.txt'), 'utf8')),
+    );
+    expect(components[0]!.front.filter((p) => p.role === 'title').map((p) => p.text)).toEqual([
+      '某州2012年政府信息公开工作年度报告',
+    ]);
+    expect(components[0]!.body[0]!.text.trim()).toBe('引 言');
+  });
+
+  it("takes a site's blurb above the header for the page when a whole title and its 发文字号 follow it", () => {
+    const { title, documentNumber, noise } = header('site-blurb-above-header.txt');
+    expect(title).toBe('某县人民政府办公室关于印发全面推进某县基层政务公开标准化规范化工作实施方案的通知');
+    expect(documentNumber).toBe('某政办〔2020〕28号');
+    expect(noise[0]).toBe('欢迎访问');
+    expect(noise).toContain(
+      '某县地处某省东北部,为某市辖县,南北长38.2公里,东西宽48.7公里,辖19个乡镇,609个行政村,总人口89.02万。',
+    );
+  });
+
   it("reads past a journal database's 【正】 mark to the 发文字号 run into the addressees", () => {
     expect(header('journal-mark-before-number.txt')).toMatchObject({ documentNumber: '某政办发[2008]21号' });
   });

@@ -204,7 +204,10 @@ function markPreamble(lines: SourceLine[]): void {
     const text = trimmed(lines[j]!);
     if (!text || lines[j]!.noise) continue;
     seen++;
-    if (startsText(lines, j)) break;
+    if (startsText(lines, j)) {
+      if (chosen < 0 && !afterNumber) chosen = headerAfterBlurb(lines, j) ?? -1;
+      break;
+    }
     if (isDocumentNumberLine(text)) {
       afterNumber = true; // a title may follow its 发文字号, but nothing after that title is the header
       continue;
@@ -224,6 +227,54 @@ function markPreamble(lines: SourceLine[]): void {
     if (!text || line.noise || isIssuerMark(text) || isDocumentNumberLine(text)) continue;
     line.noise = isTitleLike(text) ? 'pageTitle' : 'portal';
   }
+}
+
+/** Sentences of a letter's own body: a notice that starts mid-letter is never a page's blurb. */
+// A news report on the notice (记者日前获悉，…近日印发《…》) is text of the page, kept as written, not a blurb.
+const LETTER_BODY = /现将|给你们|请认真|请结合|请遵照|贯彻执行|遵照执行|抓好落实|认真落实|印发|[《〈]/;
+const BLURB_LINES = 2;
+
+/**
+ * A site's blurb above the notice (封丘县地处河南省东北部，…总人口89.02万。): a sentence or two before anything of a
+ * header, then a whole title with its 发文字号 or 主送 right below it. Returns that title's line, or null.
+ */
+function headerAfterBlurb(lines: SourceLine[], from: number): number | null {
+  let prose = 0;
+  for (let j = from, seen = 0; j < lines.length && seen < BLURB_LINES + 1; j++) {
+    const text = trimmed(lines[j]!);
+    if (!text || lines[j]!.noise) continue;
+    seen++;
+    if (
+      isTitleLike(text) &&
+      isWholeTitle(
+        titleBlock(lines, j)
+          .map((k) => trimmed(lines[k]!))
+          .join(''),
+      )
+    ) {
+      const end = titleBlock(lines, j).at(-1)!;
+      return prose > 0 && headerBelow(lines, end + 1) ? j : null;
+    }
+    const isBlurb =
+      SENTENCE_PUNCTUATION.test(text) &&
+      !LETTER_BODY.test(toSimplified(text)) &&
+      matchMarker(text) === null &&
+      !isDateLine(text);
+    if (!isBlurb || addresseeBlockEnd(lines, j) !== null) return null;
+    prose++;
+  }
+  return null;
+}
+
+/** Is a 发文字号 or 主送 among the next three non-blank lines from `from` (a page's byline may stand between)? */
+function headerBelow(lines: SourceLine[], from: number): boolean {
+  for (let j = from, seen = 0; j < lines.length && seen < 3; j++) {
+    const text = trimmed(lines[j]!);
+    if (!text) continue;
+    seen++;
+    if (isDocumentNumberLine(text) || addresseeBlockEnd(lines, j) !== null) return true;
+  }
+  return false;
 }
 
 /** Is a 发文字号 line or 主送 among the next two non-blank lines after line i (which is neither, nor prose)? */
@@ -491,7 +542,10 @@ class Splitter {
     if (this.hasTitle()) {
       const earlier = this.current.front.filter((p) => p.role === 'title');
       const earlierText = earlier.map((p) => p.text.trim()).join('');
-      if (this.titleFollowedByNoise || earlierText.replace(/\s/g, '') === blockText.replace(/\s/g, '')) {
+      const repeated = earlierText.replace(/\s/g, '') === blockText.replace(/\s/g, '');
+      if (this.titleFollowedByNoise && !repeated && isWholeTitle(earlierText) && !isWholeTitle(blockText))
+        return this.underWholeTitle(i);
+      if (this.titleFollowedByNoise || repeated) {
         // A portal's page title repeated above the document's own title: keep it as chrome.
         for (const p of earlier) Object.assign(p, { role: 'noise', kind: 'pageTitle' });
       } else if (!this.hasFront('documentNumber') && !this.hasFront('issuerMark')) {
@@ -504,6 +558,27 @@ class Splitter {
     for (const j of block) this.current.front.push(partOf(this.queue[j]!, 'title'));
     this.titleFollowedByNoise = false;
     return block[block.length - 1]! + 1;
+  }
+
+  /**
+   * A line that is no title, under a whole title and the page's fields (发布时间：…): the title stands. A report's
+   * author over its date (泗阳县政务公开办 / （2016年3月2日）) is its 署名; a line with the 发文字号 or 主送 still to come
+   * is the page's (a field's value: 市交通运输局 / 分享到： / 穗交运函〔2022〕415号); anything else begins the text (引　言).
+   */
+  private underWholeTitle(i: number): number {
+    if (headerBelow(this.queue, i + 1)) {
+      this.queue[i]!.noise = 'portal';
+      return i;
+    }
+    let next = i + 1;
+    while (next < this.queue.length && !trimmed(this.queue[next]!)) next++;
+    const date = next < this.queue.length ? trimmed(this.queue[next]!) : '';
+    if (isSignatureLike(trimmed(this.queue[i]!)) && (isBracketedDateLine(date) || isDateLine(date))) {
+      this.current.front.push(partOf(this.queue[i]!, 'signature'), partOf(this.queue[next]!, 'date'));
+      return next + 1;
+    }
+    this.phase = 'body';
+    return i;
   }
 
   /** The next component starts at `line`, which opens with its 附件 label (up to `labelEnd`) run into its title. */

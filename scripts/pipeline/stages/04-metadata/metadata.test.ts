@@ -65,7 +65,15 @@ describe('portal fields', () => {
       '標　題',
       '國務院辦公廳關於印發2019年政務公開工作要點的通知',
     );
-    expect(portalFields(lone).title).toBe('国务院办公厅关于印发2019年政务公开工作要点的通知');
+    // Read as printed: a Traditional page's title stays Traditional.
+    expect(portalFields(lone).title).toBe('國務院辦公廳關於印發2019年政務公開工作要點的通知');
+  });
+
+  it('reads adjacent cells of a table row, an empty cell leaving its field unread, and labels sharing a cell', () => {
+    const row = noise('| 發(fā)布機構(gòu) | 發(fā)布日期 | 2024-02-21 17:44:04 | |');
+    expect(portalFields(row)).toMatchObject({ issuer: null, publishedDate: '2024-02-21' });
+    const fujian = noise('• 备注/文号:晋政办〔2020〕26号', '• 公文生成日期:2020-08-10');
+    expect(portalFields(fujian)).toMatchObject({ documentNumber: '晋政办〔2020〕26号', signedDate: '2020-08-10' });
   });
 });
 

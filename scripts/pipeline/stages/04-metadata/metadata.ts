@@ -30,7 +30,8 @@ export function componentMetadata({ front, back, documentNumber: number }: Draft
   const parts = [...front, ...back];
   const title = titleText(texts(front, 'title')) || null;
   const documentNumber = number?.documentNumber ?? null;
-  const signature = texts(back, 'signature').join('') || null;
+  // A report signs under its title (泗阳县政务公开办 / （2016年3月2日）), a letter at its end.
+  const signature = texts(back, 'signature').join('') || texts(front, 'signature').join('') || null;
   const titleIssuer = title ? (/^(.{2,40}?)(关于|關於)/.exec(title)?.[1] ?? null) : null;
   const markIssuer = texts(front, 'issuerMark')[0]?.replace(/\s*文\s*件$/, '') || null;
   // Under the title in brackets when nobody signs.
@@ -75,8 +76,9 @@ const FIELDS: { [K in keyof PortalFields]: { label: string; read: (value: string
     label: spaced('发布机构', '发文机关', '发文机构', '发布单位', '发布机关'),
     read: (value) => (/\p{Script=Han}{2}/u.test(value) && value.length <= 40 ? dropResidue(value) : undefined),
   },
-  // 成文日期 is the signed date; a page's 发布日期 or 公开日期 is when it was put online, which is later.
-  signedDate: { label: spaced('成文日期', '发文日期'), read: (value) => findDates(value)[0]?.iso },
+  // 成文日期 is the signed date; a page's 发布日期 or 公开日期 is when it was put online, which is later. Fujian's
+  // portals print it as 公文生成日期; a bare 生成日期 is the catalogue entry's and often the day it went online.
+  signedDate: { label: spaced('成文日期', '发文日期', '公文生成日期'), read: (value) => findDates(value)[0]?.iso },
   publishedDate: {
     label: `(?:${spaced('发布', '公开')})[ \u3000]*(?:日期|时间)`,
     read: (value) => findDates(value)[0]?.iso,
@@ -88,7 +90,7 @@ const FIELDS: { [K in keyof PortalFields]: { label: string; read: (value: string
 };
 
 const ANY_LABEL = new RegExp(
-  `(?:^|[\\s|｜•·●])((?:${Object.values(FIELDS)
+  `(?<=^|[\\s|｜•·●/])((?:${Object.values(FIELDS)
     .map((f) => f.label)
     .join(
       '|',
@@ -114,19 +116,21 @@ export function portalFields(parts: Part[]): PortalFields {
   const keys = Object.keys(FIELDS) as (keyof PortalFields)[];
   const matchers = keys.map((key) => [key, new RegExp(`^(?:${FIELDS[key].label})$`)] as const);
   for (const [i, part] of noise.entries()) {
-    const folded = toSimplified(foldWidth(dropResidue(part.text)));
+    // Labels are found in the Simplified fold; values are read as printed (the fold keeps every offset).
+    const printed = foldWidth(dropResidue(part.text));
+    const folded = toSimplified(printed);
     const labels = [...folded.matchAll(ANY_LABEL)];
     for (const [k, m] of labels.entries()) {
       const key = matchers.find(([, re]) => re.test(m[1]!.replace(/[ \u3000]/g, '')))?.[0];
       if (!key || fields[key] !== null) continue;
       const from = m.index + m[0].length;
       const to = labels[k + 1]?.index ?? folded.length;
-      let value = folded
+      let value = printed
         .slice(from, to)
         .replace(/[\s|｜]+$/, '')
         .trim();
       // A lone label: its value is the next chrome line.
-      if (!value && labels.length === 1) value = toSimplified(foldWidth(dropResidue(noise[i + 1]?.text ?? ''))).trim();
+      if (!value && labels.length === 1) value = foldWidth(dropResidue(noise[i + 1]?.text ?? '')).trim();
       const read = FIELDS[key].read(value) ?? null;
       if (read !== null) (fields as Record<keyof PortalFields, string | null>)[key] = read;
     }
