@@ -3,21 +3,13 @@
  * SHOWN), is reached from the page through the "more" link, on the list's own pages — in the build with notices
  * carrying out 国办发〔2020〕17号 (global-setup.ts CITING_NOTICES).
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { SHOWN } from '../../src/lib/citing-lists.ts';
-import { CITING_NOTICES, DIST_LONG, SUBPATH } from './global-setup.ts';
-import { launchChromium, openProbe, serveStatic, type StaticServer } from './harness.ts';
+import { CITING_NOTICES, SUBPATH } from './global-setup.ts';
+import { openProbe, useLongSite } from './harness.ts';
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serveStatic(DIST_LONG, SUBPATH), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const long = useLongSite();
 
 const hrefs = (page: Page, selector: string) =>
   page.locator(selector).evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
@@ -27,17 +19,17 @@ const hrefs = (page: Page, selector: string) =>
  * page holds every shown link and at least one more, and that one opens its notice (at its clause).
  */
 async function reachBeyondTheCap(notice: string, shown: string, more: string, listed: string, cap: number) {
-  const probe = await openProbe(browser);
+  const probe = await openProbe(long.browser);
   try {
-    await probe.page.goto(`${server.url}notices/${notice}/`);
+    await probe.page.goto(`${long.server.url}notices/${notice}/`);
     const onPage = await hrefs(probe.page, shown);
     expect(onPage.length).toBeGreaterThan(0);
     expect(onPage.length).toBeLessThanOrEqual(cap);
     const link = probe.page.locator(more).first();
     const to = (await link.getAttribute('href'))!;
     await link.click();
-    await probe.page.waitForURL(new URL(to, server.url).href);
-    const fragment = new URL(to, server.url).hash.slice(1);
+    await probe.page.waitForURL(new URL(to, long.server.url).href);
+    const fragment = new URL(to, long.server.url).hash.slice(1);
     if (fragment)
       await expect.poll(() => probe.page.evaluate(() => document.querySelector(':target')?.id)).toBe(fragment);
 
@@ -46,8 +38,8 @@ async function reachBeyondTheCap(notice: string, shown: string, more: string, li
     const beyond = onList.filter((href) => !onPage.includes(href));
     expect(beyond.length).toBeGreaterThan(0);
     await probe.page.locator(`${listed}[href="${beyond[0]}"]`).first().click();
-    await probe.page.waitForURL(new URL(beyond[0]!, server.url).href);
-    const eId = new URL(beyond[0]!, server.url).hash.slice(1);
+    await probe.page.waitForURL(new URL(beyond[0]!, long.server.url).href);
+    const eId = new URL(beyond[0]!, long.server.url).hash.slice(1);
     if (eId) await expect.poll(() => probe.page.evaluate(() => document.querySelector(':target')?.id)).toBe(eId);
     expect(probe.consoleErrors).toEqual([]);
     return { onPage, onList };
@@ -84,9 +76,9 @@ describe(`a notice that ${CITING_NOTICES.count} notices carry out`, () => {
   });
 
   test('the lineage graph’s node for the rest links to the same list', async () => {
-    const probe = await openProbe(browser);
+    const probe = await openProbe(long.browser);
     try {
-      await probe.page.goto(`${server.url}notices/${cited}/`);
+      await probe.page.goto(`${long.server.url}notices/${cited}/`);
       const nodes = await hrefs(probe.page, '.lineage-graph svg a[data-notice]');
       expect(nodes.length).toBeLessThanOrEqual(SHOWN.lineageDown + 1);
       expect(await probe.page.locator('.lineage-graph a.lineage-graph__more').getAttribute('href')).toBe(

@@ -15,7 +15,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { Notice } from '../../src/model/notice.ts';
 import { launchChromium, serveStatic, type StaticServer } from '../../scripts/lib/browser.ts';
-import { DIST, DIST_SUBPATH, NOTICES_JSON, ROOT, SUBPATH } from './global-setup.ts';
+import { DIST, DIST_LONG, DIST_SUBPATH, NOTICES_JSON, ROOT, SUBPATH } from './global-setup.ts';
 
 export { contentType, launchChromium, serveStatic, type Served, type StaticServer } from '../../scripts/lib/browser.ts';
 export { DIST, DIST_SUBPATH, NOTICES_JSON, ROOT, SUBPATH };
@@ -157,6 +157,31 @@ export interface Site {
  * Registers beforeAll/afterAll hooks that serve both builds and launch chromium, and returns the Site they fill in.
  * Read its fields inside tests or hooks, not at module level (they do not exist yet there).
  */
+/** dist-long/ (the bundled notices and one of 2,000 clauses, under the subpath) served, and a browser, for a file's tests. */
+export function useLongSite(): { readonly server: StaticServer; readonly browser: Browser } {
+  let state: { server: StaticServer; browser: Browser } | undefined;
+  const ready = () => {
+    if (!state) throw new Error('useLongSite(): read the site inside a test or hook, after beforeAll ran');
+    return state;
+  };
+  beforeAll(async () => {
+    const [server, browser] = await Promise.all([serveStatic(DIST_LONG, SUBPATH), launchChromium()]);
+    state = { server, browser };
+  });
+  afterAll(async () => {
+    await state?.browser.close();
+    await state?.server.close();
+  });
+  return {
+    get server() {
+      return ready().server;
+    },
+    get browser() {
+      return ready().browser;
+    },
+  };
+}
+
 export function useSite(): Site {
   let state: Omit<Site, 'rootUrl' | 'subpathUrl' | 'newPage'> | undefined;
   const ready = () => {

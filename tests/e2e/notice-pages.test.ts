@@ -5,10 +5,9 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { DIST_LONG, LONG_NOTICE, SUBPATH } from './global-setup.ts';
-import { launchChromium, openProbe, searchResults, serveStatic, type StaticServer } from './harness.ts';
+import { openProbe, searchResults, useLongSite } from './harness.ts';
 
 const folder = path.join(DIST_LONG, 'notices', LONG_NOTICE.id);
 const pagesData = JSON.parse(readFileSync(path.join(folder, 'pages.json'), 'utf8')) as {
@@ -17,15 +16,7 @@ const pagesData = JSON.parse(readFileSync(path.join(folder, 'pages.json'), 'utf8
 };
 const MB = 1024 * 1024;
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serveStatic(DIST_LONG, SUBPATH), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const long = useLongSite();
 
 describe('a notice of 2,000 clauses', () => {
   test('is shown on several pages, none over 1 MB of HTML, each listing them all', () => {
@@ -43,10 +34,10 @@ describe('a notice of 2,000 clauses', () => {
     const eId = 'sec_40__para_1';
     const page = pagesData.pages[eId]!;
     expect(page).toBeGreaterThan(1);
-    const probe = await openProbe(browser);
+    const probe = await openProbe(long.browser);
     try {
-      await probe.page.goto(`${server.url}notices/${LONG_NOTICE.id}/#${eId}`);
-      await probe.page.waitForURL(`${server.url}notices/${LONG_NOTICE.id}/p/${page}/#${eId}`);
+      await probe.page.goto(`${long.server.url}notices/${LONG_NOTICE.id}/#${eId}`);
+      await probe.page.waitForURL(`${long.server.url}notices/${LONG_NOTICE.id}/p/${page}/#${eId}`);
       await expect.poll(() => probe.page.evaluate(() => document.querySelector(':target')?.id)).toBe(eId);
       expect(await probe.page.locator(`[id="${eId}"]`).isVisible()).toBe(true);
       expect(await probe.page.locator(`[id="${eId}"]`).evaluate((el) => el.classList.contains('is-target'))).toBe(true);
@@ -60,9 +51,9 @@ describe('a notice of 2,000 clauses', () => {
   });
 
   test('the citation of its last section in its first clause leads to the page that shows it', async () => {
-    const probe = await openProbe(browser);
+    const probe = await openProbe(long.browser);
     try {
-      await probe.page.goto(`${server.url}notices/${LONG_NOTICE.id}/`);
+      await probe.page.goto(`${long.server.url}notices/${LONG_NOTICE.id}/`);
       const ref = probe.page.locator(`[id="${LONG_NOTICE.citing}"] ~ p a.ref`).first();
       const page = pagesData.pages[LONG_NOTICE.cited]!;
       expect(await ref.getAttribute('href')).toBe(
@@ -78,10 +69,10 @@ describe('a notice of 2,000 clauses', () => {
   });
 
   test('a search result for a clause on a later page links to that page and lands on the clause', async () => {
-    const probe = await openProbe(browser);
+    const probe = await openProbe(long.browser);
     try {
       const q = '第40类第7项';
-      await probe.page.goto(`${server.url}search/?q=${encodeURIComponent(q)}`);
+      await probe.page.goto(`${long.server.url}search/?q=${encodeURIComponent(q)}`);
       const { shown } = await searchResults(probe.page, q);
       // The clause's record (or the run of clauses it is merged into: records.ts) is on the notice's last page.
       const [href, page, eId] = shown

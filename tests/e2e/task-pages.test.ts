@@ -7,13 +7,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { strings } from '../../src/i18n/strings.ts';
 import { TASKS_PER_PAGE } from '../../src/lib/list-pages.ts';
 import type { ExportRow } from '../../src/lib/task-export.ts';
 import { DIST_LONG, SUBPATH } from './global-setup.ts';
-import { launchChromium, openProbe, serveStatic, type StaticServer } from './harness.ts';
+import { openProbe, useLongSite } from './harness.ts';
 
 const MONTH = '2020-12';
 const folder = path.join(DIST_LONG, 'deadlines', MONTH);
@@ -40,15 +39,7 @@ const rowKeys = (page: string) =>
   ].map(([row, unit]) => taskKey(unit!, [...row.matchAll(/<a href="([^"]+)"/g)][1]![1]!));
 const exportKeys = exportRows.map((row) => taskKey(row.unitSlug, row.link));
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serveStatic(DIST_LONG, SUBPATH), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const long = useLongSite();
 
 describe('a deadline month of thousands of tasks', () => {
   test('is on pages of at most TASKS_PER_PAGE tasks, none over 1 MB, holding every task in its files’ order', () => {
@@ -68,15 +59,15 @@ describe('a deadline month of thousands of tasks', () => {
   });
 
   test('a task on its second page is reached from the first, and its clause from the task', async () => {
-    const probe = await openProbe(browser);
+    const probe = await openProbe(long.browser);
     try {
       const { page } = probe;
-      await page.goto(`${server.url}deadlines/${MONTH}/`);
+      await page.goto(`${long.server.url}deadlines/${MONTH}/`);
       await page
         .getByRole('navigation', { name: strings.units.pages })
         .getByRole('link', { name: '2', exact: true })
         .click();
-      await page.waitForURL(`${server.url}deadlines/${MONTH}/2/`);
+      await page.waitForURL(`${long.server.url}deadlines/${MONTH}/2/`);
       const row = page.locator('tbody tr').first();
       const clause = row.locator('td:nth-child(4) a');
       const href = (await clause.getAttribute('href'))!;
@@ -92,10 +83,10 @@ describe('a deadline month of thousands of tasks', () => {
   });
 
   test('on one of its pages, the filters say how many tasks of the whole month match, and download them all', async () => {
-    const probe = await openProbe(browser, { acceptDownloads: true });
+    const probe = await openProbe(long.browser, { acceptDownloads: true });
     try {
       const { page } = probe;
-      await page.goto(`${server.url}deadlines/${MONTH}/2/`);
+      await page.goto(`${long.server.url}deadlines/${MONTH}/2/`);
       // A unit with tasks on several pages.
       const slug = exportRows[TASKS_PER_PAGE]!.unitSlug;
       const inMonth = exportRows.filter((row) => row.unitSlug === slug);
