@@ -266,9 +266,9 @@ function headerAfterBlurb(lines: SourceLine[], from: number): number | null {
   return null;
 }
 
-/** Is a 发文字号 or 主送 among the next three non-blank lines from `from` (a page's byline may stand between)? */
-function headerBelow(lines: SourceLine[], from: number): boolean {
-  for (let j = from, seen = 0; j < lines.length && seen < 3; j++) {
+/** Is a 发文字号 or 主送 among the next `within` non-blank lines from `from` (a page's byline may stand between)? */
+function headerBelow(lines: SourceLine[], from: number, within = 3): boolean {
+  for (let j = from, seen = 0; j < lines.length && seen < within; j++) {
     const text = trimmed(lines[j]!);
     if (!text) continue;
     seen++;
@@ -281,13 +281,7 @@ function headerBelow(lines: SourceLine[], from: number): boolean {
 function headerAhead(lines: SourceLine[], i: number): boolean {
   const here = trimmed(lines[i]!);
   if (SENTENCE_PUNCTUATION.test(here) || matchMarker(here) !== null || isAddressees(here)) return false;
-  for (let j = i + 1, seen = 0; j < lines.length && seen < 2; j++) {
-    const text = trimmed(lines[j]!);
-    if (!text) continue;
-    seen++;
-    if (isDocumentNumberLine(text) || addresseeBlockEnd(lines, j) !== null) return true;
-  }
-  return false;
+  return headerBelow(lines, i + 1, 2);
 }
 
 /** Lines that are a whole part by themselves, by phase. */
