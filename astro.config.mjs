@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
 import { deploySettings } from './scripts/lib/deploy-settings.ts';
 import { noticesExport } from './src/export/notices-export.ts';
+import { unitFilesIntegration } from './src/export/unit-files.ts';
 import { contentSecurityPolicy } from './src/security/csp-integration.ts';
 import { siteShard } from './src/lib/site-shard.ts';
 
@@ -31,7 +32,8 @@ export default defineConfig({
     // The offline page is for this browser's cache, not for search engines.
     sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/offline/') }),
     contentSecurityPolicy(),
-    ...(shard?.role === 'notices' ? [] : [noticesExport()]),
+    // A notices shard renders no list page: the corpus shard writes the corpus's exports and its units' files.
+    ...(shard?.role === 'notices' ? [] : [noticesExport(), unitFilesIntegration()]),
   ],
   // Scripts and styles stay in files, never inlined into a page: the Content-Security-Policy allows the site's own
   // files and a few hashed one-liners (src/security/), not whatever small bundle Vite would inline.

@@ -18,7 +18,7 @@ import { Notice } from '../src/model/notice.ts';
 import { OFFLINE_MANIFEST, type OfflineManifest } from '../src/offline/manifest.ts';
 import { OFFLINE_BUDGET_BYTES, planPrecache, type SiteFile } from '../src/offline/precache-plan.ts';
 import { deploySettings } from './lib/deploy-settings.ts';
-import { readNoticeLines } from './lib/notice-lines.ts';
+import { readNoticeLines } from '../src/model/notice-lines.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const WORKER_SOURCE = path.join(ROOT, 'src', 'offline', 'service-worker.ts');

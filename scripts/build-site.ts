@@ -24,7 +24,7 @@ import { parseArgs } from 'node:util';
 import type { Notice } from '../src/model/notice.ts';
 import type { SiteShard } from '../src/lib/site-shard.ts';
 import { deploySettings } from './lib/deploy-settings.ts';
-import { readNoticeLines } from './lib/notice-lines.ts';
+import { readNoticeLines } from '../src/model/notice-lines.ts';
 import { mergeShards } from './site-shards/merge.ts';
 import { type NoticeSketch, planShards, sketchNotice } from './site-shards/plan.ts';
 

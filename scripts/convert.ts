@@ -115,7 +115,7 @@ export function finishNotice(draft: NoticeDraft, id: string): { notice: Notice; 
 
 /**
  * notices.json, written a notice at a time, one notice per line: a corpus (or one 50 MB notice) never has to fit in
- * one string, and a reader may take it line by line (scripts/lib/notice-lines.ts).
+ * one string, and a reader may take it line by line (src/model/notice-lines.ts).
  */
 function* noticesJson(notices: Notice[]): Generator<string> {
   if (!notices.length) return yield '[]\n';

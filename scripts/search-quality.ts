@@ -33,7 +33,7 @@ import { matches, queryReading, readings, variantsFor } from '../src/search/fold
 import { searchRecords } from '../src/search/records.ts';
 import { launchChromium, serveStatic } from './lib/browser.ts';
 import { openColdQuery, resultsComplete, resultsShown } from './lib/measure-search.ts';
-import { readNoticeLines } from './lib/notice-lines.ts';
+import { readNoticeLines } from '../src/model/notice-lines.ts';
 import { Random } from './scale/random.ts';
 
 const QUERIES: [group: string, queries: string[]][] = [

@@ -29,7 +29,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { flattenClauses, type Notice } from '../../src/model/notice.ts';
 import { measureColdQuery } from '../lib/measure-search.ts';
-import { readNoticeLines } from '../lib/notice-lines.ts';
+import { readNoticeLines } from '../../src/model/notice-lines.ts';
 import { GNU_TIME, runStage, StageStopped, type StageRun } from './measure-stage.ts';
 import { type RunFigures, simulate } from './simulate-scale.ts';
 import { targetRows, type Measured } from './targets.ts';

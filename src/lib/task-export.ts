@@ -14,6 +14,7 @@ import type { Responsibility } from '../model/notice.ts';
 import type { Task, Unit } from './catalog.ts';
 import { noticeDate, truncate } from './format.ts';
 import { regionLabel } from './unit-regions.ts';
+import type { Urls } from './url-scheme.ts';
 
 /** One task of one unit as the files carry it. */
 export interface ExportRow {
@@ -47,6 +48,12 @@ export interface ExportRow {
 
 /** Where a task's clause is on the deployed site (absolute: the file is read outside it). */
 export type ClauseLink = (task: Task) => string;
+
+/** Task → its clause at the deployment's origin, under its base. */
+export const clauseLinkOn =
+  (site: URL, urls: Pick<Urls, 'notice'>): ClauseLink =>
+  (task) =>
+    new URL(urls.notice(task.notice.id, task.clause.clause.eId), site.origin).href;
 
 /** A unit's task as the exports carry it (at build time; the browser reads these rows as data). */
 export function exportRow(unit: Unit, task: Task, link: ClauseLink): ExportRow {

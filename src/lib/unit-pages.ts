@@ -1,22 +1,9 @@
-/** What the routes under /units/ and /deadlines/ share: their paths, their page sizes and their CSV and ICS files. */
+/** The deadline view's CSV, ICS and row files and its paths (a unit's own files: src/export/unit-files.ts). */
 import { strings } from '../i18n/strings.ts';
-import type { Task, Unit } from './catalog.ts';
 import { getCatalog } from './corpus.ts';
-import { type ExportRow, exportRow, tasksCsv, tasksIcs } from './task-export.ts';
-import { datedTasksByMonth, regionLabel } from './unit-regions.ts';
+import { clauseLinkOn, type ExportRow, exportRow, tasksCsv, tasksIcs } from './task-export.ts';
+import { datedTasksByMonth } from './unit-regions.ts';
 import { urls } from './urls.ts';
-
-/** A unit's routes get the unit itself: finding it by slug on each of ~4 files per unit is quadratic in units. */
-export async function unitPaths() {
-  const { units } = await getCatalog();
-  return units.map((unit) => ({ params: { slug: unit.slug }, props: { unit } }));
-}
-
-/** Clause links for files read outside the site (a spreadsheet, a calendar): absolute on the deployment's SITE. */
-const clauseLink =
-  (site: URL) =>
-  (task: Task): string =>
-    new URL(urls.notice(task.notice.id, task.clause.clause.eId), site.origin).href;
 
 const CONTENT_TYPES = {
   csv: 'text/csv; charset=utf-8',
@@ -30,15 +17,9 @@ function exportResponse(format: Format, name: string, rows: ExportRow[]): Respon
   return new Response(body, { headers: { 'Content-Type': CONTENT_TYPES[format] } });
 }
 
-/** /units/<slug>/tasks.csv|ics: every task of the unit, over all its pages. */
-export function unitExport(format: Format, unit: Unit, site: URL): Response {
-  const rows = unit.tasks.map((task) => exportRow(unit, task, clauseLink(site)));
-  return exportResponse(format, `${unit.name}（${regionLabel(unit)}）`, rows);
-}
-
 async function deadlineRows(site: URL, month?: string): Promise<ExportRow[]> {
   const months = datedTasksByMonth((await getCatalog()).units).filter((m) => month === undefined || m.month === month);
-  return months.flatMap((m) => m.rows.map(({ unit, task }) => exportRow(unit, task, clauseLink(site))));
+  return months.flatMap((m) => m.rows.map(({ unit, task }) => exportRow(unit, task, clauseLinkOn(site, urls))));
 }
 
 /** What a deadline export is called: the view, or one month of it. */

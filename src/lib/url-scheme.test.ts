@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeUrls } from './urls.ts';
+import { makeUrls } from './url-scheme.ts';
 
 describe('makeUrls', () => {
   it('builds root-hosted links with trailing slashes', () => {
