@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,25 +83,63 @@ describe('a unit’s files', () => {
 
   it('are written for every unit, four each, beside its page', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'unit-files-'));
-    const written = await writeUnitFiles(catalog, pathToFileURL(`${dir}/`), unitFileContext(catalog, SITE, '/'));
+    const written = await writeUnitFiles(catalog, dir, unitFileContext(catalog, SITE, '/'));
     expect(written).toBe(catalog.units.length * 4);
     for (const { slug } of catalog.units)
       expect(readdirSync(join(dir, 'units', slug)).sort()).toEqual(Object.keys(UNIT_FILES).sort());
   });
 });
 
+/** A project whose generated/notices.json holds `lines` (the converter's notices.json, one notice a line), and the integration's hooks over it. */
+function project(base: string, lines = notices.map((n) => JSON.stringify(n))) {
+  const root = mkdtempSync(join(tmpdir(), 'unit-files-project-'));
+  mkdirSync(join(root, 'generated'));
+  writeFileSync(join(root, 'generated', 'notices.json'), `[\n${lines.join(',\n')}\n]\n`);
+  const hooks = unitFilesIntegration().hooks as Record<string, (options: unknown) => Promise<void> | void>;
+  const config = { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/.astro/`), site: SITE, base };
+  void hooks['astro:config:done']!({ config });
+  return { root, hooks };
+}
+
+describe('astro build', () => {
+  it('has every unit’s files written while it renders, then moved beside the unit’s page', async () => {
+    const { root, hooks } = project('/zhengwu/');
+    const dist = join(root, 'dist');
+    await hooks['astro:build:start']!({});
+    // What Astro writes meanwhile: the unit's page.
+    mkdirSync(join(dist, 'units', unit.slug), { recursive: true });
+    writeFileSync(join(dist, 'units', unit.slug, 'index.html'), '<!doctype html>');
+    const logged: string[] = [];
+    await hooks['astro:build:done']!({
+      dir: pathToFileURL(`${dist}/`),
+      logger: { info: (m: string) => logged.push(m) },
+    });
+    const built = await unitFiles(unit, unitFileContext(catalog, SITE, '/zhengwu/'));
+    for (const name of Object.keys(UNIT_FILES) as UnitFileName[])
+      expect(readFileSync(join(dist, 'units', unit.slug, name), 'utf8')).toBe(built[name]);
+    expect(readdirSync(join(dist, 'units')).sort()).toEqual(catalog.units.map((u) => u.slug).sort());
+    expect(existsSync(join(root, '.astro', 'unit-files'))).toBe(false);
+    expect(logged).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^${catalog.units.length * 4} files of ${catalog.units.length} units .*; ${catalog.units.length * 4} moved`,
+        ),
+      ),
+    ]);
+  });
+
+  it('stops, naming the file and line, when the notices cannot be read', async () => {
+    const { root, hooks } = project('/', [JSON.stringify(older), '{"id": "broken"']);
+    await hooks['astro:build:start']!({});
+    const done = hooks['astro:build:done']!({ dir: pathToFileURL(`${root}/dist/`), logger: { info: () => {} } });
+    await expect(done).rejects.toThrow(`${join(root, 'generated', 'notices.json')}:3: not one notice per line`);
+  });
+});
+
 describe('the dev server', () => {
-  /** The integration's middleware over a project whose generated/notices.json holds `notices`. */
+  /** The integration's middleware over a project of the notices above. */
   function devServer(base: string) {
-    const root = mkdtempSync(join(tmpdir(), 'unit-files-dev-'));
-    mkdirSync(join(root, 'generated'));
-    writeFileSync(
-      join(root, 'generated', 'notices.json'),
-      `[\n${notices.map((n) => JSON.stringify(n)).join(',\n')}\n]\n`,
-    );
-    const integration = unitFilesIntegration();
-    const hooks = integration.hooks as Record<string, (options: unknown) => void>;
-    hooks['astro:config:done']!({ config: { root: pathToFileURL(`${root}/`), site: SITE, base } });
+    const { hooks } = project(base);
     let middleware!: (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
     hooks['astro:server:setup']!({ server: { middlewares: { use: (fn: typeof middleware) => (middleware = fn) } } });
     return (url: string) =>

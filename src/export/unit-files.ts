@@ -5,8 +5,11 @@
  * are 356,000 of them. Here a unit's rows are made once for its spreadsheet and its calendar. `astro dev` serves the
  * same files from the same code.
  */
+import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { getRssString } from '@astrojs/rss';
 import type { AstroIntegration } from 'astro';
 import { strings } from '../i18n/strings.ts';
@@ -81,46 +84,88 @@ export async function unitFiles(unit: Unit, context: UnitFileContext): Promise<R
 }
 
 /** Writes every unit's files under <dir>/units/<slug>/; returns how many files it wrote. */
-export async function writeUnitFiles(catalog: Pick<Catalog, 'notices' | 'units'>, dir: URL, context: UnitFileContext) {
+export async function writeUnitFiles(catalog: Pick<Catalog, 'units'>, dir: string, context: UnitFileContext) {
   let files = 0;
   for (const unit of catalog.units) {
-    const folder = new URL(`units/${unit.slug}/`, dir);
+    const folder = path.join(dir, 'units', unit.slug);
     await mkdir(folder, { recursive: true });
     const written = Object.entries(await unitFiles(unit, context));
-    await Promise.all(written.map(([name, body]) => writeFile(new URL(name, folder), body)));
+    await Promise.all(written.map(([name, body]) => writeFile(path.join(folder, name), body)));
     files += written.length;
   }
   return files;
 }
 
 /** The catalog of a notices.json as the converter writes it, read a line at a time. */
-async function readCatalog(file: URL): Promise<Catalog> {
+export async function readCatalog(file: string): Promise<Catalog> {
   const notices: Notice[] = [];
-  for await (const notice of readNoticeLines(file.pathname)) notices.push(notice as Notice);
+  for await (const notice of readNoticeLines(file)) notices.push(notice as Notice);
   return buildCatalog(notices);
 }
 
-/** The unit files of the site: written after `astro build`, served by `astro dev` from generated/notices.json. */
+const WRITER = fileURLToPath(new URL('unit-files-writer.ts', import.meta.url));
+
+/** unit-files-writer.ts in a process of its own; resolves with what it printed, rejects with what it complained of. */
+function runWriter(notices: string, out: string, site: string, base: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const args = [WRITER, '--notices', notices, '--out', out, '--site', site, '--base', base];
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 ? resolve(stdout.trim()) : reject(new Error(`unit files: the writer exited with ${code}\n${stderr}`)),
+    );
+  });
+}
+
+/** Moves each unit's files from where the writer put them to beside the unit's page; returns how many it moved. */
+async function moveUnitFiles(from: string, to: string): Promise<number> {
+  let moved = 0;
+  const units = path.join(from, 'units');
+  for (const slug of await readdir(units)) {
+    await mkdir(path.join(to, 'units', slug), { recursive: true });
+    for (const name of await readdir(path.join(units, slug))) {
+      await rename(path.join(units, slug, name), path.join(to, 'units', slug, name));
+      moved++;
+    }
+  }
+  await rm(from, { recursive: true, force: true });
+  return moved;
+}
+
+/**
+ * The unit files of the site. `astro build` has them written by a process of its own while it renders the pages, on
+ * the core rendering leaves idle (Astro empties its output folder first, so they are written beside it and moved in
+ * when the build is done); `astro dev` serves them from generated/notices.json.
+ */
 export function unitFilesIntegration(): AstroIntegration {
-  let source: URL;
+  let source: string;
   let site: string;
   let base: string;
+  let staging: string;
+  let writing: Promise<string> | undefined;
   return {
     name: 'zhengwu:unit-files',
     hooks: {
       'astro:config:done': ({ config }) => {
-        source = new URL('generated/notices.json', config.root);
+        source = fileURLToPath(new URL('generated/notices.json', config.root));
         site = config.site ?? 'http://localhost:4321';
         base = config.base;
+        staging = fileURLToPath(new URL('unit-files/', config.cacheDir));
+      },
+      'astro:build:start': async () => {
+        await rm(staging, { recursive: true, force: true });
+        writing = runWriter(source, staging, site, base);
+        // Its failure is reported when the build is done and waits for it, not as an unhandled rejection before.
+        writing.catch(() => {});
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const catalog = await readCatalog(source);
-        const files = await writeUnitFiles(catalog, dir, unitFileContext(catalog, site, base));
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(
-          `${files} files of ${catalog.units.length} units (${Object.keys(UNIT_FILES).join(', ')}) in ${seconds} s`,
-        );
+        const report = await writing!;
+        const moved = await moveUnitFiles(staging, fileURLToPath(dir));
+        logger.info(`${report}; ${moved} moved beside their pages`);
       },
       'astro:server:setup': ({ server }) => {
         // The catalog as of the first request after the converter last wrote: a dev server outlives conversions.
