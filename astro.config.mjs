@@ -37,7 +37,9 @@ export default defineConfig({
   ],
   // Scripts and styles stay in files, never inlined into a page: the Content-Security-Policy allows the site's own
   // files and a few hashed one-liners (src/security/), not whatever small bundle Vite would inline.
-  build: { inlineStylesheets: 'never' },
+  // Four pages at a time: one page's file is written while the next renders (the pages read the corpus once, through
+  // promises cached at module level). At 1,000 notices rendering took 50.5 s against 57.1 s one at a time.
+  build: { inlineStylesheets: 'never', concurrency: 4 },
   vite: {
     build: {
       assetsInlineLimit: 0,

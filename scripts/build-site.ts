@@ -25,11 +25,14 @@ import type { Notice } from '../src/model/notice.ts';
 import type { SiteShard } from '../src/lib/site-shard.ts';
 import { deploySettings } from './lib/deploy-settings.ts';
 import { readNoticeLines } from '../src/model/notice-lines.ts';
+import { setAside } from './lib/set-aside.ts';
 import { mergeShards } from './site-shards/merge.ts';
 import { type NoticeSketch, planShards, sketchNotice } from './site-shards/plan.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const ASTRO = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+/** Where an old output goes to be deleted while the new one is built (scripts/lib/set-aside.ts). */
+const TRASH = path.join(ROOT, '.astro', 'trash');
 /** Linux's USER_HZ: /proc/<pid>/stat counts CPU time in these. */
 const CLOCK_TICKS = 100;
 
@@ -66,10 +69,12 @@ function usage(pid: number): { peakRss: number; cpu: number } | null {
 /**
  * `astro build` in the project, with extra environment; rejects if it fails. Resolves with the build's peak resident
  * memory and CPU time (one process: Astro renders and Rolldown bundles in it), read while it runs: on a shared
- * machine its CPU time says more than its wall time.
+ * machine its CPU time says more than its wall time. The old output is set aside first and deleted meanwhile.
  */
-function astroBuild(env: Record<string, string>): Promise<{ peakRss: number; cpu: number }> {
-  return new Promise((resolve, reject) => {
+async function astroBuild(env: Record<string, string>): Promise<{ peakRss: number; cpu: number }> {
+  // Checked as astro.config.mjs checks it (never the repo or a source folder) before anything is moved.
+  const deleted = await setAside(deploySettings({ ...process.env, ...env }, ROOT).outDir, TRASH);
+  const built = await new Promise<{ peakRss: number; cpu: number }>((resolve, reject) => {
     const child = spawn(process.execPath, [ASTRO, 'build'], {
       cwd: ROOT,
       env: { ...process.env, ...env },
@@ -88,6 +93,8 @@ function astroBuild(env: Record<string, string>): Promise<{ peakRss: number; cpu
       else reject(new Error(`astro build exited with ${code}`));
     });
   });
+  await deleted;
+  return built;
 }
 
 async function plan(count: number): Promise<SiteShard[]> {
